@@ -1,0 +1,4 @@
+/** The one import path for shells: everything the hosts may use from the pure core. */
+export * from './model';
+export * from './util';
+export { describeProblem } from './i18n';

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './thread';
+export * from './case';
+export * from './stage';
+export * from './claim';

@@ -1,0 +1,7 @@
+import type { CliIo } from '../io';
+
+// Placeholder until the owning issue lands; replaced by the real command.
+export async function detect(_args: string[], io: CliIo): Promise<number> {
+  io.err('relance detect: not available yet');
+  return 1;
+}
