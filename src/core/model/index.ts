@@ -3,3 +3,5 @@ export * from './thread';
 export * from './case';
 export * from './stage';
 export * from './claim';
+export * from './documents';
+export * from './settings';
