@@ -2,3 +2,4 @@
 export * from './model';
 export * from './util';
 export { describeProblem } from './i18n';
+export * from './markers';
