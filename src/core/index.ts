@@ -2,4 +2,6 @@
 export * from './model';
 export * from './util';
 export { describeProblem } from './i18n';
+export * from './mail';
+export * from './law';
 export * from './markers';

@@ -1,5 +1,5 @@
 /** What the debtor owes under the law, computed by src/core/law. */
-import type { Cents, IsoDate, RateHundredths } from './common';
+import type { Cents, IsoDate, Problem, RateHundredths } from './common';
 
 export type DebtorKind = 'business' | 'consumer' | 'public';
 export type CreditorKind = 'business' | 'individual';
@@ -26,6 +26,8 @@ export interface Penalties {
   total: Cents;
   /** Legal articles that ground the claim (L441-10, D441-5, C. civ. 1231-6, R2192-31…). */
   articles: string[];
+  /** Things the user should know that do not stop the computation (a floor that cannot be checked yet…). */
+  warnings?: Problem[];
 }
 
 /** A claim for one letter: one or more invoices with their penalties. */
