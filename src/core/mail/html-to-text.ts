@@ -1,0 +1,157 @@
+/**
+ * HTML → faithful plain text, as pure string code (no DOM: it runs in Node and in the panes).
+ * One linear pass over the markup: block elements and <br> become line breaks, table cells are
+ * separated by tabs (so `\s+` in detection regexes spans them), <blockquote> is rendered as
+ * `> ` quoting (the quoted-history splitter then reads it like a plain-text reply), and
+ * style/script/head are dropped. Entities are decoded by `entities` (the WHATWG table, with the
+ * legacy forms browsers accept such as `&nbsp` without a semicolon).
+ */
+import { decodeHTML } from 'entities';
+
+const SKIP = new Set(['style', 'script', 'head', 'title', 'noscript', 'template', 'xml', 'svg', 'object']);
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tbody',
+  'thead', 'tfoot', 'caption', 'pre', 'address', 'section', 'article', 'header', 'footer', 'center', 'form', 'fieldset',
+  'body', 'html', 'hr', 'main', 'nav', 'aside', 'figure', 'figcaption', 'details', 'summary']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+
+/**
+ * @example htmlToText('<p>Total&nbsp;TTC :</p><table><tr><td>1 240,00&euro;</td><td>dû</td></tr></table>')
+ * // → 'Total TTC :\n1 240,00€\tdû'
+ */
+export function htmlToText(html: string): string {
+  const out = new Writer();
+  let i = 0;
+  const n = html.length;
+  let lower: string | null = null;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    const end = lt < 0 ? n : lt;
+    if (end > i) out.text(html.slice(i, end));
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close < 0 ? n : close + 3;
+      continue;
+    }
+    const c = html.charCodeAt(lt + 1);
+    if (c === 33 /* ! */ || c === 63 /* ? */) {
+      const close = html.indexOf('>', lt);
+      i = close < 0 ? n : close + 1;
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const m = TAG.exec(html);
+    if (!m) { out.text('<'); i = lt + 1; continue; }
+    i = TAG.lastIndex;
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    if (SKIP.has(name) && !closing && !m[3]!.endsWith('/')) {
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf('</' + name, i);
+      if (close < 0) { i = n; break; }
+      const gt = html.indexOf('>', close);
+      i = gt < 0 ? n : gt + 1;
+      continue;
+    }
+    out.tag(name, closing);
+  }
+  return out.done();
+}
+
+/** Accumulates lines; breaks are kept pending and emitted lazily, so nested empty blocks do not pile up blank lines. */
+class Writer {
+  private lines: string[] = [];
+  private line = '';
+  /** The current line has begun (it may still be empty: an `&nbsp;` paragraph). */
+  private touched = false;
+  private lineDepth = 0;
+  private depth = 0;
+  private pending: '' | 'space' | 'line' | 'cell' = '';
+  private cellStart = false;
+  private firstCell = true;
+  private pre = 0;
+
+  text(raw: string): void {
+    let s = this.pre ? raw : raw.replace(/[ \t\r\n\f]+/g, ' ');
+    const hadEntity = s.indexOf('&') >= 0;
+    if (hadEntity) s = decodeHTML(s);
+    const nbsp = s.indexOf('\u00a0') >= 0;
+    if (nbsp) s = s.replace(/\u00a0/g, ' ');
+    if (this.pre) {
+      this.flush();
+      s.split(/\r?\n/).forEach((p, k) => { if (k) this.newline(); this.put(p); });
+      return;
+    }
+    if (s.trim() === '') {
+      if (nbsp) { this.flush(); this.touch(); }
+      else if (this.touched && !this.pending) this.pending = 'space';
+      return;
+    }
+    if (s.startsWith(' ')) {
+      if (this.touched && !this.pending) this.pending = 'space';
+      s = s.trimStart();
+    }
+    this.flush();
+    const trailing = s.endsWith(' ');
+    this.put(trailing ? s.trimEnd() : s);
+    if (trailing) this.pending = 'space';
+  }
+
+  tag(name: string, closing: boolean): void {
+    if (name === 'br') { this.flush(); this.newline(); return; }
+    if (name === 'tr') { this.block(); this.firstCell = true; return; }
+    if (name === 'td' || name === 'th') {
+      if (closing) return;
+      if (!this.firstCell) this.pending = 'cell';
+      this.firstCell = false;
+      this.cellStart = true;
+      return;
+    }
+    if (name === 'li') {
+      this.block();
+      if (!closing) { this.flush(); this.put('- '); }
+      return;
+    }
+    if (name === 'blockquote') { this.block(); this.depth = Math.max(0, this.depth + (closing ? -1 : 1)); return; }
+    if (name === 'pre') { this.block(); this.pre = Math.max(0, this.pre + (closing ? -1 : 1)); return; }
+    if (BLOCK.has(name)) this.block();
+  }
+
+  private block(): void {
+    if (this.cellStart || !this.touched) return;
+    this.pending = 'line';
+  }
+
+  private flush(): void {
+    const p = this.pending;
+    this.pending = '';
+    if (p === 'space') { if (this.touched) this.line += ' '; }
+    else if (p === 'cell') { this.touch(); this.line += '\t'; }
+    else if (p === 'line') this.newline();
+  }
+
+  private touch(): void {
+    if (!this.touched) { this.touched = true; this.lineDepth = this.depth; }
+  }
+
+  private put(s: string): void {
+    if (!s) return;
+    this.touch();
+    this.line += s;
+    this.cellStart = false;
+  }
+
+  private newline(): void {
+    const d = this.touched ? this.lineDepth : this.depth;
+    this.lines.push(d ? '>'.repeat(d) + (this.line ? ' ' + this.line : '') : this.line);
+    this.line = '';
+    this.touched = false;
+  }
+
+  done(): string {
+    this.pending = '';
+    if (this.touched) this.newline();
+    const text = this.lines.map((l) => l.replace(/[ \t]+$/, '')).join('\n');
+    return text.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  }
+}

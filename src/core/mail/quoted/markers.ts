@@ -1,0 +1,148 @@
+/**
+ * The lines that open a quoted or forwarded message: attributions ("Le … , Nom <a@b> a écrit :",
+ * "On … Name <a@b> wrote:"), separators ("-----Message d'origine-----", "Début du message
+ * réexpédié :", "---------- Forwarded message ---------"…) and Outlook-style header blocks
+ * ("De : … Envoyé : … À : … Objet : …" / "From: … Sent: … To: … Subject: …").
+ * Every regex is anchored and its repetitions bounded: these run on every line of every message.
+ */
+import type { Address } from '../../model';
+import { parseAddress, parseAddressList } from '../address';
+import { parseQuotedDate, type QuotedDate } from './dates';
+
+export interface QuoteHeader {
+  from: Address | null;
+  to: Address[];
+  cc: Address[];
+  date: QuotedDate | null;
+  subject: string | null;
+  /** The lines it was read from. */
+  lines: string[];
+}
+
+const ATTR_FR = /^(?:le\s+(.{4,120}?)\s*,?\s+)?(.{1,200}?)\s+a\s+(?:écrit|ecrit)\s*:?$/i;
+const ATTR_EN = /^(?:on\s+(.{4,120}?)\s*,?\s+)?(.{1,200}?)\s+wrote\s*:?$/i;
+const TIME_END = /\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:\(?(?:utc|gmt)\s?[+-]\d{1,2}(?::?\d{2})?\)?|[+-]\d{4}))?/gi;
+const YEAR_END = /\b(?:19|20)\d\d\b/g;
+const EMAIL_IN = /@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+/**
+ * An attribution line (already joined when it was wrapped), or null.
+ * @example matchAttribution('Le jeu. 13 févr. 2025 à 16:42, Nom <a@b.fr> a écrit :')?.date?.day // → '2025-02-13'
+ */
+export function matchAttribution(line: string): QuoteHeader | null {
+  const s = line.trim().replace(/\s+/g, ' ');
+  if (s.length > 400) return null;
+  const fr = /(?:écrit|ecrit)\s*:?$/i.test(s);
+  if (!fr && !/wrote\s*:?$/i.test(s)) return null;
+  const m = (fr ? ATTR_FR : ATTR_EN).exec(s);
+  if (!m) return null;
+  const lang = fr ? 'fr' : 'en';
+  // With "Le"/"On", the date and the person share the middle: the date ends at its time (or year).
+  const lead = fr ? /^le\s+/i : /^on\s+/i;
+  if (lead.test(s)) {
+    const middle = s.replace(lead, '').replace(fr ? /\s+a\s+(?:écrit|ecrit)\s*:?$/i : /\s+wrote\s*:?$/i, '');
+    const cut = dateEnd(middle);
+    if (cut > 0) {
+      const date = parseQuotedDate(middle.slice(0, cut), lang);
+      const person = middle.slice(cut).replace(/^[\s,]+|\s+$/g, '').replace(/^(?:à|at)\s+/i, '');
+      if (date && person) return { from: personAddress(person), to: [], cc: [], date, subject: null, lines: [line] };
+    }
+  }
+  const person = (m[2] ?? '').trim();
+  if (!m[1] && EMAIL_IN.test(person) && !/[.!?]\s/.test(person)) {
+    return { from: personAddress(person), to: [], cc: [], date: null, subject: null, lines: [line] };
+  }
+  return null;
+}
+
+function dateEnd(middle: string): number {
+  const head = middle.slice(0, 120);
+  let end = -1;
+  for (const m of head.matchAll(TIME_END)) end = m.index + m[0].length;
+  if (end < 0) for (const m of head.matchAll(YEAR_END)) end = m.index + m[0].length;
+  return end;
+}
+
+function personAddress(person: string): Address | null {
+  return parseAddress(person.replace(/[«»]/g, '"'));
+}
+
+export type SeparatorKind = 'quoted' | 'forwarded';
+
+const SEPARATORS: [RegExp, SeparatorKind][] = [
+  [/^-{2,}\s*(?:forwarded message|message transféré|message transfere|message transmis|e-mail transféré)\s*-{2,}$/i, 'forwarded'],
+  [/^(?:début du message réexpédié|debut du message reexpedie|begin forwarded message)\s*:?$/i, 'forwarded'],
+  [/^-{2,}\s*(?:original message|message d'origine|message d’origine|mail original|message original|courriel original|original e-?mail)\s*-{2,}$/i, 'quoted'],
+  [/^_{8,}$/, 'quoted'],
+];
+
+/** "-----Message d'origine-----" and the like, or null. */
+export function matchSeparator(line: string): SeparatorKind | null {
+  const s = line.trim();
+  if (s.length < 8 || s.length > 80) return null;
+  for (const [re, kind] of SEPARATORS) if (re.test(s)) return kind;
+  return null;
+}
+
+type Field = 'from' | 'date' | 'to' | 'cc' | 'subject' | 'other';
+const KEYS: Record<string, Field> = {
+  de: 'from', from: 'from', 'envoyé': 'date', envoye: 'date', sent: 'date', date: 'date', 'envoyé le': 'date',
+  'à': 'to', a: 'to', to: 'to', pour: 'to', cc: 'cc', 'copie à': 'cc', copie: 'cc', objet: 'subject',
+  subject: 'subject', sujet: 'subject', importance: 'other', cci: 'other', bcc: 'other', 'répondre à': 'other',
+  'reply-to': 'other', 'pièces jointes': 'other', attachments: 'other',
+};
+const FRENCH_KEYS = new Set(['de', 'envoyé', 'envoye', 'à', 'a', 'objet', 'copie à', 'sujet']);
+const KEY_LINE = /^\s{0,4}\*{0,2}([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ -]{0,14}?)\s{0,3}\*{0,2}\s{0,3}:\s{0,3}\*{0,2}\s?(.*)$/;
+const MESSAGE_DU = /^\s{0,4}message du\s+(.{6,40})$/i;
+
+function keyOf(line: string): [Field, string, string] | null {
+  const m = KEY_LINE.exec(line);
+  if (!m) return null;
+  const key = m[1]!.toLowerCase();
+  const field = KEYS[key];
+  return field ? [field, m[2]!.replace(/\*+$/, '').trim(), key] : null;
+}
+
+/**
+ * An Outlook-style header block starting at `lines[i]` (a "De :"/"From:" line, or "Message du …"
+ * followed by one), or null. `end` is the index of the first line after the block.
+ */
+export function matchHeaderBlock(lines: string[], i: number): { header: QuoteHeader; end: number } | null {
+  let j = i;
+  let prefaceDate: string | null = null;
+  const du = MESSAGE_DU.exec(lines[j] ?? '');
+  if (du) { prefaceDate = du[1]!; j++; }
+  const first = keyOf(lines[j] ?? '');
+  if (!first || first[0] !== 'from' || !first[1]) return null;
+  const fields: Partial<Record<Field, string>> = {};
+  let french = false;
+  let last: Field | null = null;
+  const start = j;
+  for (; j < lines.length && j < start + 16; j++) {
+    const line = lines[j]!;
+    if (!line.trim()) break;
+    const k = keyOf(line);
+    if (k) {
+      if (fields[k[0]] !== undefined && k[0] !== 'other') break;
+      fields[k[0]] = k[1];
+      last = k[0];
+      if (FRENCH_KEYS.has(k[2])) french = true;
+    } else if ((last === 'to' || last === 'cc') && /@|;/.test(line)) {
+      fields[last] += ' ' + line.trim();
+    } else break;
+  }
+  const dateText = fields.date ?? prefaceDate;
+  if (dateText === undefined && fields.subject === undefined) return null;
+  if (dateText === null && fields.subject === undefined) return null;
+  return {
+    header: {
+      from: parseAddress(fields.from ?? ''),
+      to: parseAddressList(fields.to ?? ''),
+      cc: parseAddressList(fields.cc ?? ''),
+      date: dateText ? parseQuotedDate(dateText, french ? 'fr' : 'en') : null,
+      subject: fields.subject ?? null,
+      lines: lines.slice(i, j),
+    },
+    end: j,
+  };
+}

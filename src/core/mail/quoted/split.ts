@@ -1,0 +1,179 @@
+/**
+ * Splits a message's text into what it adds and the earlier messages it quotes, recursively
+ * (a quoted message that quotes another yields both). Three shapes open a quoted message:
+ * a `>` region (with its attribution line before it, or inside it as iOS Mail writes it), a
+ * separator line ("-----Message d'origine-----", forwarded-message banners) and an Outlook
+ * header block ("De : … Envoyé : …"). A `>` region ends where unquoted text resumes: that text is
+ * bottom-posted and belongs to the message itself; the other two shapes run to the end of the text.
+ */
+import type { Address, IsoDate } from '../../model';
+import { matchAttribution, matchHeaderBlock, matchSeparator, type QuoteHeader, type SeparatorKind } from './markers';
+
+export interface QuotedBlock {
+  origin: SeparatorKind;
+  from: Address | null;
+  to: Address[];
+  cc: Address[];
+  day: IsoDate | null;
+  sentAt: string | null;
+  subject: string | null;
+  /** What that message adds: its own quoted history removed. */
+  text: string;
+  /** The attribution or header lines it was recognised by. */
+  header: string;
+}
+
+export interface SplitText {
+  own: string;
+  /** Every recovered message, oldest first (deeper quotes before the messages quoting them). */
+  quoted: QuotedBlock[];
+}
+
+const QUOTED = /^ {0,3}>/;
+const MAX_DEPTH = 40;
+
+/**
+ * @example splitQuoted('Merci.\n\nLe 13/02/2025 à 16:42, Nom <a@b.fr> a écrit :\n> Facture jointe.')
+ * // → { own: 'Merci.', quoted: [{ from: { name: 'Nom', address: 'a@b.fr' }, day: '2025-02-13', text: 'Facture jointe.', … }] }
+ */
+export function splitQuoted(text: string): SplitText {
+  return split(text.replace(/\r\n?/g, '\n').split('\n'), 0);
+}
+
+function split(lines: string[], depth: number): SplitText {
+  const own: string[] = [];
+  const quoted: QuotedBlock[] = [];
+  const n = lines.length;
+  let i = 0;
+  while (i < n) {
+    const line = lines[i]!;
+    if (depth < MAX_DEPTH && QUOTED.test(line)) {
+      const end = regionEnd(lines, i);
+      const header = popAttribution(own);
+      recover(quoted, header, unquote(lines.slice(i, end)), 'quoted', depth, true);
+      i = end;
+      continue;
+    }
+    if (depth < MAX_DEPTH && line.length < 400) {
+      const sep = matchSeparator(line);
+      if (sep) {
+        let k = i + 1;
+        while (k < n && !lines[k]!.trim()) k++;
+        const block = matchHeaderBlock(lines, k);
+        const header = block?.header ?? null;
+        recover(quoted, header, lines.slice(block ? block.end : k), sep, depth, false);
+        break;
+      }
+      const block = matchHeaderBlock(lines, i);
+      if (block) {
+        recover(quoted, block.header, lines.slice(block.end), 'quoted', depth, false);
+        break;
+      }
+      const att = attributionAt(lines, i);
+      if (att) {
+        let k = att.end;
+        while (k < n && !lines[k]!.trim()) k++;
+        if (k < n && QUOTED.test(lines[k]!)) {
+          const end = regionEnd(lines, k);
+          recover(quoted, att.header, unquote(lines.slice(k, end)), 'quoted', depth, true);
+          i = end;
+          continue;
+        }
+        // An attribution over unquoted text (some mobile clients): the rest is the quoted message.
+        recover(quoted, att.header, lines.slice(k), 'quoted', depth, false);
+        break;
+      }
+    }
+    own.push(line);
+    i++;
+  }
+  return { own: tidy(own), quoted };
+}
+
+/** Adds the message read from `body` (and everything it quotes) to `out`. */
+function recover(out: QuotedBlock[], header: QuoteHeader | null, body: string[], origin: SeparatorKind, depth: number, lookInside: boolean): void {
+  let h = header;
+  let rest = body;
+  if (!h && lookInside) {
+    // iOS Mail quotes its attribution with the body; webmails quote their header block.
+    let k = 0;
+    while (k < body.length && !body[k]!.trim()) k++;
+    const att = attributionAt(body, k);
+    const block = att ? null : matchHeaderBlock(body, k);
+    if (att) { h = att.header; rest = body.slice(att.end); }
+    else if (block) { h = block.header; rest = body.slice(block.end); }
+  }
+  const inner = split(rest, depth + 1);
+  out.push(...inner.quoted);
+  if (!h && !inner.own) return;
+  out.push({
+    origin,
+    from: h?.from ?? null,
+    to: h?.to ?? [],
+    cc: h?.cc ?? [],
+    day: h?.date?.day ?? null,
+    sentAt: h?.date?.sentAt ?? null,
+    subject: h?.subject ?? null,
+    text: inner.own,
+    header: h ? h.lines.join('\n') : '',
+  });
+}
+
+/** An attribution starting at `lines[i]`, possibly wrapped over up to three lines. */
+function attributionAt(lines: string[], i: number): { header: QuoteHeader; end: number } | null {
+  const first = lines[i];
+  if (!first || first.length > 400 || !/\S/.test(first)) return null;
+  let joined = first;
+  for (let k = i; k < i + 3 && k < lines.length; k++) {
+    if (k > i) {
+      const next = lines[k]!;
+      if (!next.trim() || QUOTED.test(next)) return null;
+      joined += ' ' + next.trim();
+    }
+    if (/(?:écrit|ecrit|wrote)\s*:?\s*$/i.test(joined)) {
+      const header = matchAttribution(joined);
+      return header ? { header: { ...header, lines: lines.slice(i, k + 1) }, end: k + 1 } : null;
+    }
+    if (k === i && !/^\s*(?:le|on)\s/i.test(first)) return null;
+  }
+  return null;
+}
+
+/** Takes an attribution off the end of `own` (it may be followed by one blank line). */
+function popAttribution(own: string[]): QuoteHeader | null {
+  let last = own.length - 1;
+  if (last >= 0 && !own[last]!.trim()) last--;
+  for (let start = last; start >= 0 && start > last - 3; start--) {
+    const att = attributionAt(own, start);
+    if (att && att.end === last + 1) {
+      own.length = start;
+      return att.header;
+    }
+  }
+  return null;
+}
+
+/** Index of the first line after the `>` region starting at `i` (blank lines inside it belong to it). */
+function regionEnd(lines: string[], i: number): number {
+  let j = i;
+  let end = i;
+  while (j < lines.length) {
+    const l = lines[j]!;
+    if (QUOTED.test(l)) { end = ++j; continue; }
+    if (!l.trim()) { j++; continue; }
+    break;
+  }
+  return end;
+}
+
+function unquote(lines: string[]): string[] {
+  return lines.map((l) => l.replace(/^ {0,3}> ?/, ''));
+}
+
+function tidy(lines: string[]): string {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && !lines[a]!.trim()) a++;
+  while (b > a && !lines[b - 1]!.trim()) b--;
+  return lines.slice(a, b).map((l) => l.replace(/\s+$/, '')).join('\n');
+}
