@@ -1,0 +1,41 @@
+/**
+ * The labels printed invoices put before each fact, in French, English and German. Order matters:
+ * the first label that yields a value wins, so specific labels come before generic ones.
+ */
+const L = '(?<![\\p{L}\\d])'; // a start-of-word for accented text (\b is ASCII-only)
+const re = (body: string) => new RegExp(`${L}(?:${body})(?![\\p{L}])`, 'iu');
+
+export const NUMBER_LABELS = [
+  re("n[°ºo]\\.?\\s*(?:de\\s+)?(?:la\\s+)?(?:facture|l'avoir|d'avoir|avoir)|num[ée]ro\\s+(?:de\\s+)?(?:la\\s+)?(?:facture|l'avoir|d'avoir|avoir)|r[ée]f[ée]rence\\s+(?:de\\s+)?(?:la\\s+)?facture"),
+  re('(?:facture|avoir|invoice|credit\\s+note|rechnung|gutschrift)\\s*(?:n[°ºo]\\.?|num[ée]ro|no\\.?|nr\\.?|number|nummer|#|ref\\.?)'),
+  re('rechnungs-?\\s*(?:nummer|nr\\.?)|gutschrifts-?\\s*(?:nummer|nr\\.?)|invoice\\s+id|belegnummer'),
+  re('facture|avoir|invoice|rechnung|gutschrift'),
+];
+
+export const ISSUE_LABELS = [
+  re("date\\s+(?:de\\s+(?:la\\s+)?)?(?:facture|facturation|l'avoir|d'[ée]mission|[ée]mission)|invoice\\s+date|date\\s+of\\s+(?:issue|invoice)|issue\\s+date|date\\s+issued|rechnungsdatum|ausstellungsdatum|belegdatum"),
+  re('date|datum|dated'),
+];
+
+export const DUE_LABELS = [
+  re("date\\s+d'[ée]ch[ée]ance|date\\s+limite\\s+de\\s+(?:paiement|r[èe]glement)|[ée]ch[ée]ance|à\\s+payer\\s+(?:avant\\s+le|au\\s+plus\\s+tard\\s+le|le|avant)|payable\\s+(?:avant\\s+le|le|by|on|before)"),
+  re('due\\s+date|payment\\s+due(?:\\s+date)?|due\\s+(?:by|on)|pay(?:ment)?\\s+by|f[äa]lligkeitsdatum|f[äa]llig\\s+(?:am|bis)|zahlbar\\s+bis|zahlungsziel'),
+];
+
+/** Grand total with tax. */
+export const TOTAL_LABELS = [
+  re("total\\s+ttc|montant\\s+ttc|total\\s+toutes\\s+taxes\\s+comprises|montant\\s+total\\s+ttc|grand\\s+total|total\\s+(?:amount\\s+)?(?:incl\\.?|including|inc\\.?)\\s+(?:vat|tax(?:es)?)|invoice\\s+total|total\\s+amount|gesamtbetrag|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|summe\\s+brutto|brutto"),
+  /^total(?![\p{L}])(?!.*(?:\bht\b|hors|net|excl|tva|vat|tax|mwst|ust|netto|à payer|due))/iu,
+];
+
+/** Amount due after prepayment. */
+export const DUE_AMOUNT_LABELS = [
+  re("net\\s+à\\s+payer|reste\\s+à\\s+payer|reste\\s+d[ûu]|montant\\s+(?:d[ûu]|à\\s+payer|restant\\s+d[ûu])|solde\\s+(?:d[ûu]|à\\s+payer)|total\\s+à\\s+payer|amount\\s+due|balance\\s+due|total\\s+due|amount\\s+payable|total\\s+payable|zahlbetrag|zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag|restbetrag"),
+];
+
+export const SELLER_LABELS = [re("fournisseur|vendeur|[ée]metteur|prestataire|seller|supplier|vendor|issued\\s+by|lieferant|verk[äa]ufer|rechnungssteller|leistungserbringer")];
+export const BUYER_LABELS = [re("client|acheteur|destinataire|factur[ée]\\s+à|adress[ée]\\s+à|customer|bill(?:ed)?\\s+to|buyer|sold\\s+to|kunde|rechnungsempf[äa]nger|empf[äa]nger|auftraggeber")];
+
+/** Title words: a credit note (381) or an invoice (380). */
+export const CREDIT_TITLE = re("avoir|facture\\s+d'avoir|credit\\s+note|credit\\s+memo|gutschrift|rechnungskorrektur");
+export const INVOICE_TITLE = re('facture|invoice|rechnung');
