@@ -80,6 +80,17 @@ describe('relance penalties', () => {
     expect(r.err[0]).toContain('2e semestre 2026');
   });
 
+  test('a consumer claim into an unpublished legal rate: exit 1, and --ecb-rate does not stand in for it', async () => {
+    const r = await cli('--amount', '1000', '--due', '2026-06-01', '--on', '2026-07-20', '--debtor', 'consumer', '--notice-date', '2026-06-10', '--ecb-rate', '2.15');
+    expect([r.code, r.out, r.err.length]).toEqual([1, [], 1]);
+    expect(r.err[0]).toContain('intérêt légal du 2e semestre 2026');
+  });
+
+  test('the last representable day still computes (with --ecb-rate for the unknown half-years)', async () => {
+    const r = await cli('--amount', '1', '--due', '9999-12-30', '--on', '9999-12-31', '--ecb-rate', '2.00');
+    expect(r.json).toMatchObject({ daysLate: 1, segments: [{ from: '9999-12-31', rate: '12.00' }] });
+  });
+
   test('a consumer without --notice-date is refused with a sentence, not a stack', async () => {
     const r = await cli('--amount', '1000', '--due', '2025-03-15', '--on', '2025-05-01', '--debtor', 'consumer');
     expect([r.code, r.err.length]).toEqual([1, 1]);

@@ -43,6 +43,7 @@ export function splitByHalfYear(from: IsoDate, to: IsoDate): HalfYearPiece[] {
     const h = halfYearOf(start);
     const end = halfYearEnd(h) < to ? halfYearEnd(h) : to;
     pieces.push({ halfYear: h, from: start, to: end, days: daysBetween(start, end) + 1 });
+    if (end === to) break; // also keeps '10000-01-01' (sorts before '9999-…') out of the loop
     start = halfYearStart(nextHalfYear(h));
   }
   return pieces;

@@ -10,6 +10,12 @@
 import { addDays, computePenalties, describeProblem, formatDecimal, halfYearsBetween, isIsoDate, parseDecimal, type DebtorKind, type CreditorKind, type Penalties } from '../../../core';
 import { EXIT_INPUT, EXIT_OK, UsageError, parseArgs, type CliIo } from '../io';
 
+/** What the command line can and cannot supply when the core asks for a figure. */
+const HINTS: Record<string, string> = {
+  'rate-unknown': ' Option : --ecb-rate TAUX (en %, point décimal).',
+  'legal-rate-unknown': ' La ligne de commande ne permet pas de le fournir (--ecb-rate ne le remplace pas).',
+};
+
 const VALUED = ['amount', 'due', 'on', 'rate', 'debtor', 'creditor', 'notice-date', 'ecb-rate'];
 
 export async function penalties(args: string[], io: CliIo): Promise<number> {
@@ -29,7 +35,7 @@ export async function penalties(args: string[], io: CliIo): Promise<number> {
 
   const result = computePenalties({ principal, dueDate, on, debtor, creditor, contractualRate, noticeDate, ecbOverrides });
   if (!result.ok) {
-    const hint = result.error.code === 'rate-unknown' ? ' Indiquez-le avec l\'option --ecb-rate (en %, avec un point décimal).' : '';
+    const hint = HINTS[result.error.code] ?? '';
     io.err(`relance penalties: ${describeProblem(result.error, 'fr')}${hint}`);
     return EXIT_INPUT;
   }
