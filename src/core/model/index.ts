@@ -5,3 +5,4 @@ export * from './stage';
 export * from './claim';
 export * from './documents';
 export * from './settings';
+export * from './letter';
