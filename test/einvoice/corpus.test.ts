@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { extractInvoice } from '../../src/core/einvoice';
 import { formatDecimal } from '../../src/core/util';
 
-const dir = join(process.cwd(), '..', 'shared', 'corpus', 'einvoices');
-const corpusDir = [dir, '/work/shared/corpus/einvoices'].find((d) => { try { readFileSync(join(d, 'expected.json')); return true; } catch { return false; } })!;
+import { corpusDir } from './corpus-dir';
 
 interface Entry { file: string; expected: Record<string, string | null> }
 const entries = JSON.parse(readFileSync(join(corpusDir, 'expected.json'), 'utf8')) as Entry[];

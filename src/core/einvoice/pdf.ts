@@ -19,10 +19,16 @@ export interface Attachment {
   content: Uint8Array;
 }
 
+/** One visual line: its text, and its cells (runs of text separated by a wide gap) with their x extent. */
+export interface TextLine {
+  text: string;
+  cells: { x: number; end: number; text: string }[];
+}
+
 export interface OpenPdf {
   attachments(): Promise<Attachment[]>;
   /** The text of the first pages, as visual lines (items on one baseline, left to right). */
-  lines(maxPages?: number): Promise<string[]>;
+  lines(maxPages?: number): Promise<TextLine[]>;
   close(): Promise<void>;
 }
 
@@ -73,7 +79,7 @@ function wrap(doc: PdfDocument): OpenPdf {
         .map(([key, a]) => ({ filename: a.filename || key, content: a.content! }));
     },
     async lines(maxPages = 10) {
-      const out: string[] = [];
+      const out: TextLine[] = [];
       for (let p = 1; p <= Math.min(doc.numPages, maxPages); p++) {
         const page = await doc.getPage(p).catch(() => null);
         if (!page) continue;
@@ -90,8 +96,11 @@ function wrap(doc: PdfDocument): OpenPdf {
 
 interface Item { str: string; x: number; y: number; w: number; h: number }
 
-/** Groups text items into visual lines: same baseline (within half a glyph height), sorted left to right. */
-export function toLines(items: unknown[]): string[] {
+/**
+ * Groups text items into visual lines: same baseline (within half a glyph height), sorted left to right.
+ * A gap wider than 1.5 glyph heights starts a new cell (a table column); cells are joined by three spaces.
+ */
+export function toLines(items: unknown[]): TextLine[] {
   const parts: Item[] = [];
   for (const it of items) {
     const t = it as { str?: unknown; transform?: number[]; width?: number; height?: number };
@@ -107,14 +116,19 @@ export function toLines(items: unknown[]): string[] {
   }
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
-    let line = '';
+    const cells: TextLine['cells'] = [];
     let end = -Infinity;
     for (const part of row) {
       const gap = part.x - end;
-      if (line !== '') line += gap > part.h * 1.5 ? '   ' : gap > part.h * 0.15 ? ' ' : '';
-      line += part.str;
+      const cell = cells[cells.length - 1];
+      if (!cell || gap > part.h * 1.5) cells.push({ x: part.x, end: part.x + part.w, text: part.str.trim() });
+      else {
+        cell.text += (gap > part.h * 0.15 ? ' ' : '') + part.str;
+        cell.end = part.x + part.w;
+      }
       end = part.x + part.w;
     }
-    return line.replace(/\s+$/, '');
+    for (const cell of cells) cell.text = cell.text.replace(/\s+/g, ' ').trim();
+    return { text: cells.map((c) => c.text).join('   '), cells };
   });
 }
