@@ -95,7 +95,7 @@ export function analyse(thread: Thread, o: AnalyseOptions): { case: DebtorCase; 
   return { case: debtorCase, stage: planStage(debtorCase, o.on, o.settings) };
 }
 
-function planStage(c: DebtorCase, on: IsoDate, s: Settings): Stage {
+export function planStage(c: DebtorCase, on: IsoDate, s: Settings): Stage {
   const due = c.invoices[0]?.dueDate?.value ?? null;
   const sent = c.reminders.length;
   if (!c.debtor) return { nextStep: 'none', nextStepOn: null, daysOverdue: null, remindersSent: sent, blockedBy: [] };

@@ -1,0 +1,66 @@
+/**
+ * Who may call the service. Google signs an ID token for the add-on's service account on every request
+ * (`Authorization: Bearer …`): its audience must be the URL called and its email the configured service
+ * account, verified. The user is read from the body's `userIdToken`, also Google-signed. Verification is
+ * google-auth-library's `verifyIdToken`; the certificates come from Google, or are injected (tests, demo)
+ * by handing in an OAuth2Client whose `getFederatedSignonCertsAsync` returns local ones.
+ * Failure messages of the library quote the token: they are never logged, only a reason code.
+ */
+import { OAuth2Client } from 'google-auth-library';
+
+export type AuthFailure = 'no-token' | 'bad-token' | 'wrong-email' | 'email-not-verified';
+export type AuthResult<T> = { ok: true; value: T } | { ok: false; reason: AuthFailure };
+
+export interface VerifiedUser {
+  /** Stable key for the store: Google's `sub`. */
+  key: string;
+  email: string;
+}
+
+export interface RequestVerifier {
+  /** The request's own token: from Google, for this URL, by the add-on's service account. */
+  verifyRequest(authorization: string | undefined, audience: string): Promise<AuthResult<void>>;
+  /** The user the event is about (`authorizationEventObject.userIdToken`). */
+  verifyUser(userIdToken: string | undefined): Promise<AuthResult<VerifiedUser>>;
+}
+
+export interface VerifierOptions {
+  client?: OAuth2Client;
+  serviceAccountEmail: string;
+  /** Audience(s) accepted for the user ID token; undefined accepts any Google-signed one (the request itself is already verified). */
+  userAudience?: string | string[];
+}
+
+const BEARER = /^Bearer\s+([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*)$/;
+
+export function createVerifier(o: VerifierOptions): RequestVerifier {
+  const client = o.client ?? new OAuth2Client();
+  const expected = o.serviceAccountEmail.toLowerCase();
+  return {
+    async verifyRequest(authorization, audience) {
+      const m = BEARER.exec(authorization?.trim() ?? '');
+      if (!m) return { ok: false, reason: 'no-token' };
+      let payload;
+      try {
+        payload = (await client.verifyIdToken({ idToken: m[1]!, audience })).getPayload();
+      } catch {
+        return { ok: false, reason: 'bad-token' };
+      }
+      if (!payload || payload.email?.toLowerCase() !== expected) return { ok: false, reason: 'wrong-email' };
+      if (payload.email_verified !== true) return { ok: false, reason: 'email-not-verified' };
+      return { ok: true, value: undefined };
+    },
+    async verifyUser(token) {
+      if (!token) return { ok: false, reason: 'no-token' };
+      let payload;
+      try {
+        payload = (await client.verifyIdToken({ idToken: token, ...(o.userAudience ? { audience: o.userAudience } : {}) })).getPayload();
+      } catch {
+        return { ok: false, reason: 'bad-token' };
+      }
+      if (!payload?.sub || !payload.email) return { ok: false, reason: 'bad-token' };
+      if (payload.email_verified !== true) return { ok: false, reason: 'email-not-verified' };
+      return { ok: true, value: { key: `google:${payload.sub}`, email: payload.email.toLowerCase() } };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The Gmail add-on service: one node:http request listener. Order matters and is the same for every
+ * route: known path → the Bearer ID token verified for this URL (401, nothing read) → body within the
+ * size limit (413) → JSON matching the event schema (400) → the user's ID token verified (401) → the
+ * user's settings → the route's handler. One catch at the top turns a bug into a card in the user's
+ * language. Logs carry route, status, duration and a reason code: never mail content, names or amounts.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Ajv from 'ajv';
+import type { OAuth2Client } from 'google-auth-library';
+import type { IsoDate } from '../../core';
+import { parisDay } from '../../core';
+import { createVerifier } from './auth/verify';
+import { errorCard } from './cards/home-card';
+import { notify, pushCard } from './cards/widgets';
+import type { HandlerContext } from './context';
+import type { AddonEvent } from './event';
+import { eventSchema } from './event';
+import { gmailFactory } from './gmail-api/client';
+import { readBody } from './http/body';
+import { ROUTES } from './routes';
+import { defaultSettings } from './settings';
+import type { GmailStore } from './store/types';
+import { langFromLocale, t } from './ui-text';
+
+export interface LogEntry { route: string; status: number; ms: number; reason?: string }
+
+export interface GmailServiceOptions {
+  /** Public base URL of the service as Google calls it (no trailing slash); audiences and action URLs derive from it. */
+  publicUrl: string;
+  /** The add-on's service account: service-PROJECT_NUMBER@gcp-sa-gsuiteaddons.iam.gserviceaccount.com. */
+  serviceAccountEmail: string;
+  store: GmailStore;
+  /** Verifies ID tokens; tests and the demo inject one that serves local certificates. */
+  authClient?: OAuth2Client;
+  userIdTokenAudience?: string | string[];
+  /** Fake Gmail API on loopback (tests, demo, bench); unset = Google. */
+  gmailRootUrl?: string;
+  maxBodyBytes?: number;
+  /** Today in Europe/Paris (tests and the demo pin it). */
+  today?: () => IsoDate;
+  log?: (entry: LogEntry) => void;
+}
+
+export interface GmailService {
+  handler(req: IncomingMessage, res: ServerResponse): void;
+}
+
+const send = (res: ServerResponse, status: number, body: unknown) => {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), 'cache-control': 'no-store' });
+  res.end(json);
+};
+
+export function createGmailService(o: GmailServiceOptions): GmailService {
+  const base = o.publicUrl.replace(/\/+$/, '');
+  const basePath = new URL(base).pathname.replace(/\/+$/, '');
+  const verifier = createVerifier({ client: o.authClient, serviceAccountEmail: o.serviceAccountEmail, userAudience: o.userIdTokenAudience });
+  const validate = new Ajv({ allErrors: false }).compile<AddonEvent>(eventSchema);
+  const gmail = gmailFactory(o.gmailRootUrl);
+  const limit = o.maxBodyBytes ?? 256 * 1024;
+  const today = o.today ?? (() => parisDay(new Date())!);
+  const log = o.log ?? ((e: LogEntry) => process.stdout.write(`${JSON.stringify(e)}\n`));
+
+  async function serve(req: IncomingMessage, res: ServerResponse, started: number): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0]!.slice(basePath.length) || '/';
+    const done = (status: number, body: unknown, reason?: string) => {
+      send(res, status, body);
+      log({ route: path in ROUTES ? path : 'unknown', status, ms: Math.round(performance.now() - started), ...(reason ? { reason } : {}) });
+    };
+    const route = ROUTES[path];
+    if (!route) return done(404, { error: 'not-found' });
+    if (req.method !== 'POST') return done(405, { error: 'method-not-allowed' });
+    const auth = await verifier.verifyRequest(req.headers.authorization, `${base}${path}`);
+    if (!auth.ok) { req.resume(); return done(401, { error: 'unauthorized' }, auth.reason); }
+    const body = await readBody(req, limit);
+    if (!body.ok) return done(body.status, { error: body.status === 413 ? 'too-large' : 'bad-request' }, 'body');
+    let event: unknown;
+    try { event = JSON.parse(body.value.toString('utf8')); } catch { return done(400, { error: 'bad-json' }, 'json'); }
+    if (!validate(event)) return done(400, { error: 'bad-event' }, 'schema');
+    const user = await verifier.verifyUser(event.authorizationEventObject?.userIdToken);
+    if (!user.ok) return done(401, { error: 'unauthorized' }, `user-${user.reason}`);
+    const lang = langFromLocale(event.commonEventObject?.userLocale);
+    try {
+      const settings = (await o.store.getSettings(user.value.key)) ?? defaultSettings(lang);
+      const ctx: HandlerContext = { event, user: user.value, lang, on: today(), settings, store: o.store, gmail, url: (p) => `${base}${p}` };
+      return done(200, await route(ctx));
+    } catch (e) {
+      const reason = e instanceof Error ? e.name : 'unknown';
+      const text = t(lang, 'error', { reason: lang === 'fr' ? 'erreur interne' : 'internal error' });
+      return done(200, path.startsWith('/actions/') ? notify(text) : pushCard(errorCard(lang, lang === 'fr' ? 'erreur interne' : 'internal error')), `bug:${reason}`);
+    }
+  }
+
+  return {
+    handler(req, res) {
+      const started = performance.now();
+      serve(req, res, started).catch(() => {
+        // Only a failure to write the response lands here (client gone): nothing left to tell anyone.
+        if (!res.headersSent) send(res, 500, { error: 'internal' });
+      });
+    },
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The Gmail service end to end on loopback: trigger events from fixtures, cards checked against the
+ * card JSON Schema, the official Gmail client against the fake Gmail API, drafts parsed back.
+ */
+import Ajv from 'ajv';
+import PostalMime from 'postal-mime';
+import { cardSchema } from './card-schema';
+import { labels, startHarness, type Harness } from './harness';
+import { threadsFromDir } from '../../src/hosts/gmail/demo/fake-gmail-api';
+import { CORPUS } from './harness';
+import { subjectMarker, HEADER_TIER } from '../../src/core/markers';
+
+const validate = new Ajv({ allErrors: true }).compile(cardSchema);
+const expectCard = (body: unknown) => {
+  const ok = validate(body);
+  expect(ok ? [] : validate.errors).toEqual([]);
+};
+
+let on = '2026-03-11';
+let h: Harness;
+beforeAll(async () => { h = await startHarness(() => on); });
+afterAll(async () => { await h.close(); });
+
+const label = (file: string) => labels().find((l) => l.file === file)!;
+const threadId = (file: string) => file.replace(/\.(eml|mbox)$/, '');
+const contextualEvent = (file: string, extra: Record<string, string> = {}) =>
+  h.fixture('contextual', { __THREAD_ID__: threadId(file), __MESSAGE_ID__: `${threadId(file)}-m1`, __ME__: label(file).me, ...extra });
+
+describe('homepage', () => {
+  test('answers a card in French for a French locale and in English otherwise', async () => {
+    const fr = await h.call('/homepage', h.fixture('homepage'));
+    expect(fr.status).toBe(200);
+    expectCard(fr.body);
+    expect(JSON.stringify(fr.body)).toContain('Paramètres');
+    const event = h.fixture('homepage');
+    event.commonEventObject.userLocale = 'en-GB';
+    const en = await h.call('/homepage', event);
+    expectCard(en.body);
+    expect(JSON.stringify(en.body)).toContain('Settings');
+    expect(JSON.stringify(en.body)).not.toContain('Paramètres');
+  });
+});
+
+describe('contextual trigger', () => {
+  test('every corpus thread gets a valid card, read with both Gmail tokens', async () => {
+    for (const l of labels()) {
+      on = l.on;
+      const before = h.gmail.requests.length;
+      const r = await h.call('/contextual', contextualEvent(l.file));
+      expect([l.file, r.status]).toEqual([l.file, 200]);
+      expectCard(r.body);
+      const seen = h.gmail.requests.slice(before);
+      expect(seen.length).toBeGreaterThan(0);
+      for (const s of seen) {
+        expect(s.authorization).toBe('Bearer ya29.user-oauth-token');
+        expect(s.accessToken).toBe('gmail-access-token-for-this-message');
+      }
+    }
+  });
+
+  test('the card names the invoice and the amount still due', async () => {
+    const l = label('t01.eml');
+    on = l.on;
+    const r = await h.call('/contextual', contextualEvent('t01.eml'));
+    const text = JSON.stringify(r.body);
+    expect(text).toContain(l.invoices[0]!.number!);
+    expect(text).toContain(l.invoices[0]!.amount!.replace('.', ',').replace(/^(\d)(\d{3}),/, '$1\u202f$2,'));
+  });
+});
+
+describe('create the reminder', () => {
+  const file = 't25.mbox';
+  test('a reply draft in the thread: threading headers, marker, X-Relance header, invoice attached', async () => {
+    const l = label(file);
+    on = l.on;
+    const inv = l.invoices[0]!;
+    const event = h.fixture('action-create-draft', { __THREAD_ID__: threadId(file), __MESSAGE_ID__: `${threadId(file)}-m1`, __ME__: l.me, __TIER__: '2' });
+    event.commonEventObject.formInputs.fact_invoice = { stringInputs: { value: [inv.number] } };
+    const before = h.gmail.drafts.length;
+    const r = await h.call('/actions/create-draft', event);
+    expect(r.status).toBe(200);
+    expectCard(r.body);
+    expect(h.gmail.drafts.length).toBe(before + 1);
+    const draft = h.gmail.drafts.at(-1)!;
+    expect(r.body.renderActions.hostAppAction.gmailAction.openCreatedDraftActionMarkup).toEqual({ draftId: draft.id, draftThreadId: threadId(file) });
+    expect(draft.threadId).toBe(threadId(file));
+
+    const originals = await Promise.all(threadsFromDir(CORPUS).get(threadId(file))!.map((raw) => PostalMime.parse(raw)));
+    const last = originals.at(-1)!;
+    const mail = await PostalMime.parse(draft.raw);
+    expect(mail.inReplyTo).toBe(last.messageId);
+    const refs = (mail.references ?? '').split(/\s+/);
+    for (const o of originals) expect(refs).toContain(o.messageId);
+    expect(mail.subject).toContain(subjectMarker(2, [inv.number!], 'fr'));
+    expect(mail.headers.find((x) => x.key === HEADER_TIER.toLowerCase())?.value).toBe('2');
+    expect(mail.from?.address).toBe(l.me);
+    const pdf = originals.flatMap((o) => o.attachments).find((a) => a.mimeType === 'application/pdf')!;
+    const attached = mail.attachments.find((a) => a.filename === pdf.filename);
+    expect(attached && Buffer.from(attached.content as ArrayBuffer).equals(Buffer.from(pdf.content as ArrayBuffer))).toBe(true);
+  });
+
+  test('the reminder created is remembered: the next card counts it', async () => {
+    const l = label(file);
+    on = l.on;
+    const event = (vars: Record<string, string> = {}) => contextualEvent(file, vars);
+    const count = async () => JSON.stringify((await h.call('/contextual', event())).body).split('créée avec Relance').length - 1;
+    const before = await count();
+    const create = h.fixture('action-create-draft', { __THREAD_ID__: threadId(file), __MESSAGE_ID__: `${threadId(file)}-m1`, __ME__: l.me, __TIER__: '3' });
+    create.commonEventObject.formInputs.fact_invoice = { stringInputs: { value: [l.invoices[0]!.number] } };
+    expect((await h.call('/actions/create-draft', create)).status).toBe(200);
+    expect(await count()).toBe(before + 1);
+  });
+});
+
+describe('compose trigger', () => {
+  test('inserts the letter at the cursor as editable HTML, from the facts typed in the card', async () => {
+    on = '2025-05-01';
+    const card = await h.call('/compose', h.fixture('compose'));
+    expectCard(card.body);
+    const event = h.fixture('compose');
+    event.commonEventObject.formInputs = {
+      fact_invoice: { stringInputs: { value: ['FA-2025-0099'] } },
+      fact_amount: { stringInputs: { value: ['1 200,00'] } },
+      fact_due: { stringInputs: { value: ['15/03/2025'] } },
+      tier: { stringInputs: { value: ['1'] } },
+    };
+    const r = await h.call('/actions/compose/insert', event);
+    expectCard(r.body);
+    const body = r.body.renderActions.hostAppAction.gmailAction.updateDraftActionMarkup.updateBody;
+    expect(body.type).toBe('IN_PLACE_INSERT');
+    expect(body.insertContents[0].contentType).toBe('MUTABLE_HTML');
+    expect(body.insertContents[0].content).toContain('FA-2025-0099');
+  });
+});
+
+describe('settings', () => {
+  const form = (values: Record<string, string>) => {
+    const event = h.fixture('homepage', { __ME__: 'settings-user@example.org' });
+    event.commonEventObject.formInputs = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { stringInputs: { value: [v] } }]));
+    return event;
+  };
+  const valid = { company_name: 'Menuiserie Durand', payment_term_days: '45', payment_deadline_days: '8', contractual_rate: '',
+    cadence_r1: '5', cadence_r2: '15', cadence_r3: '30', cadence_notice: '45', letter_lang: 'fr' };
+
+  test('saved per verified user and shown back', async () => {
+    const r = await h.call('/actions/save-settings', form(valid));
+    expectCard(r.body);
+    const shown = await h.call('/actions/settings', form({}));
+    expect(JSON.stringify(shown.body)).toContain('Menuiserie Durand');
+    const other = await h.call('/actions/settings', h.fixture('homepage', { __ME__: 'someone-else@example.org' }));
+    expect(JSON.stringify(other.body)).not.toContain('Menuiserie Durand');
+  });
+
+  test('an invalid field is named and nothing is saved', async () => {
+    const r = await h.call('/actions/save-settings', form({ ...valid, company_name: 'Autre', payment_term_days: 'trente' }));
+    expectCard(r.body);
+    expect(JSON.stringify(r.body)).toContain('Délai de paiement par défaut');
+    const shown = await h.call('/actions/settings', form({}));
+    expect(JSON.stringify(shown.body)).not.toContain('Autre');
+  });
+});
