@@ -5,3 +5,4 @@ export { describeProblem } from './i18n';
 export * from './mail';
 export * from './law';
 export * from './markers';
+export * from './einvoice';
