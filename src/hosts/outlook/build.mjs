@@ -1,7 +1,7 @@
 // The Outlook task pane: an ESM bundle with code splitting (pdfjs and the e-invoice reader load only
 // when an attachment needs them), its CSS, html, icons and both manifests, all under dist/.
 // RELANCE_BASE_URL (default https://localhost:3000) replaces the development base in the manifests.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeIcons } from './icons.mjs';
 
@@ -14,6 +14,7 @@ export function rebase(text, base) {
 
 export function writeStatic({ root, dist }, base = process.env.RELANCE_BASE_URL || DEV_BASE) {
   const addin = join(dist, 'addin');
+  rmSync(addin, { recursive: true, force: true }); // stale hashed chunks would otherwise pile up
   mkdirSync(addin, { recursive: true });
   for (const f of ['taskpane.html', 'support.html']) copyFileSync(join(root, 'addin', f), join(addin, f));
   const pkg = join(dist, 'manifest');

@@ -3,7 +3,7 @@
  * `isSetSupported('Mailbox', x.y)` at run time; callbacks become Results. Never `body.setAsync`:
  * it would replace what the user wrote.
  */
-import { fail, ok, type Address, type Attachment, type Lang, type Result } from '../../core';
+import { fail, ok, type Address, type Attachment, type Lang, type Result } from './core';
 import type { InsertOutcome, ItemLimit, ItemMode, LetterToInsert, OpenItem } from './open-item';
 import { parseRawHeaders, REPLY_HTML_LIMIT, textAsHtml, utf8Length } from './raw-headers';
 

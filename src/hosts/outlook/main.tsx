@@ -1,6 +1,6 @@
 /** Task pane entry: waits for Office (or the demo's stand-in), then renders the pane. */
 import { render } from 'preact';
-import { parisDay } from '../../core';
+import { parisDay } from './core';
 import { whenReady } from './mailbox';
 import { idbBackend, LocalStore } from './store';
 import { App } from './ui/app';

@@ -1,5 +1,5 @@
 /** What the task pane knows about the open Outlook item, independent of Office.js (built by mailbox.ts). */
-import type { Address, Attachment } from '../../core';
+import type { Address, Attachment } from './core';
 
 export type ItemMode = 'read' | 'compose';
 

@@ -6,10 +6,10 @@ import {
   computePenalties, footerReference, relanceHeaders, subjectMarker, threadFromParts,
   type Cents, type DebtorCase, type ExtractedInvoice, type Fact, type InvoiceFacts, type IsoDate, type Lang, type LedgerRow,
   type Letter, type LetterTier, type Penalties, type Result, type Settings, type Stage, type Thread,
-} from '../../../core';
+} from '../core';
 import type { LetterToInsert, OpenItem } from '../open-item';
 import type { ReminderRecord } from '../store/types';
-import { detectCase, draftLetter, planStage } from './temporary';
+import { detectCase, planStage } from './temporary';
 
 export interface PaneContext {
   settings: Settings;
@@ -82,10 +82,6 @@ export function analyse(item: OpenItem, ctx: PaneContext, user: UserFacts = {}, 
 export function proposedTier(stage: Stage): LetterTier {
   if ((TIERS as string[]).includes(stage.nextStep)) return stage.nextStep as LetterTier;
   return TIERS[Math.min(stage.remindersSent, 3)]!;
-}
-
-export function draft(a: Analysis, ctx: PaneContext, tier: LetterTier, lang: Lang): Result<Letter> {
-  return draftLetter({ case: a.case, stage: a.stage, settings: ctx.settings, on: ctx.on, tier, lang });
 }
 
 /** Adds Relance's markers (subject tag, footer reference line, X-Relance-* headers) to a letter the user may have edited. */

@@ -2,12 +2,12 @@
  * TEMPORARY stand-ins for core functions that have not landed yet (detectCase, planStage, draftLetter,
  * parseLedgerCsv). Same names and shapes as announced for src/core; crude on purpose. Delete each one
  * as its real counterpart is exported from src/core/index.ts (engine/index.ts is the only importer).
+ * draftLetter has landed (src/core/letters) and is used directly.
  */
-import Papa from 'papaparse';
 import {
-  DEFAULT_CADENCE, addDays, compareDates, daysBetween, findMarkers, formatMoney, markerFromHeaders, parseDecimal,
-  type Cadence, type DebtorCase, type IsoDate, type LedgerRow, type Letter, type ReminderSent, type InvoiceFacts, type LetterTier, type Settings, type Signal, type Stage, type StepId, type Thread,
-} from '../../../core';
+  DEFAULT_CADENCE, addDays, compareDates, daysBetween, findMarkers, markerFromHeaders, parseDecimal,
+  type Cadence, type DebtorCase, type IsoDate, type LedgerRow, type ReminderSent, type InvoiceFacts, type Signal, type Stage, type StepId, type Thread,
+} from '../core';
 import type { ReminderRecord } from '../store/types';
 
 const NUMBER_RE = /\b((?:FA|FAC|F|INV)[-/]?\d{2,4}[-/]\d{1,6})\b/gi;
@@ -67,35 +67,3 @@ export function planStage(c: DebtorCase, o: { on: IsoDate; cadence?: Cadence }):
   return { nextStep: step, nextStepOn: due ? addDays(due, offset) : null, daysOverdue, remindersSent: sent, blockedBy: [] };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-export function draftLetter(o: { case: DebtorCase; stage: Stage; settings: Settings; on: IsoDate; tier: LetterTier; lang: 'fr' | 'en' }) {
-  const n = o.tier === 'formal-notice' ? 4 : Number(o.tier.slice(-1));
-  const inv = o.case.invoices.map((i) => i.number);
-  const lines = o.case.invoices.map((i) => `${i.number} : ${i.amountDue ? formatMoney(i.amountDue.value, 'EUR', o.lang) : '?'}`);
-  const fr = o.lang === 'fr';
-  const subject = `${fr ? (n === 4 ? 'Mise en demeure' : `Relance ${n}`) : n === 4 ? 'Formal notice' : `Reminder ${n}`} · ${inv.join(', ')}`;
-  const text = [fr ? 'Bonjour,' : 'Hello,', '', fr ? 'Sauf erreur de notre part, les factures suivantes restent impayées :' : 'Unless we are mistaken, these invoices remain unpaid:',
-    ...lines, '', o.settings.company.signature || o.settings.company.name].join('\n');
-  const html = text.split('\n').map((l) => `<p>${esc(l)}</p>`).join('');
-  const letter: Letter = { subject: `[${subject}]`, html, text, tier: o.tier, lang: o.lang, mentions: [] };
-  return { ok: true as const, value: letter };
-}
-
-export function parseLedgerCsv(text: string): { rows: LedgerRow[]; problems: { line: number; problem: { code: string; params?: Record<string, string | number> } }[] } {
-  const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
-  const [head, ...body] = parsed.data;
-  const idx = (re: RegExp) => (head ?? []).findIndex((h) => re.test(h));
-  const cInv = idx(/fact|invoice|pi[eè]ce/i), cAmt = idx(/solde|montant|amount|reste/i), cDue = idx(/[ée]ch[ée]ance|due/i), cCli = idx(/client|tiers|customer/i);
-  const rows: LedgerRow[] = []; const problems: { line: number; problem: { code: string; params?: Record<string, string | number> } }[] = [];
-  body.forEach((cells, k) => {
-    const line = k + 2;
-    const amount = parseDecimal((cells[cAmt] ?? '').replace(/[ \u00a0€]/g, '').replace(',', '.'));
-    const d = (cells[cDue] ?? '').match(/^(\d{2})\/(\d{2})\/(\d{4})$|^(\d{4})-(\d{2})-(\d{2})$/);
-    if (!cells[cInv]) { problems.push({ line, problem: { code: 'ledger-missing-invoice', params: { line } } }); return; }
-    if (!amount.ok) { problems.push({ line, problem: { code: 'bad-amount', params: { input: cells[cAmt] ?? '' } } }); return; }
-    if (!d) { problems.push({ line, problem: { code: 'bad-date', params: { input: cells[cDue] ?? '' } } }); return; }
-    rows.push({ line, invoice: cells[cInv]!.trim(), client: cells[cCli] ?? null, email: null, issueDate: null, dueDate: d[1] ? `${d[3]}-${d[2]}-${d[1]}` : `${d[4]}-${d[5]}-${d[6]}`, amountDue: amount.value, currency: 'EUR' });
-  });
-  return { rows, problems };
-}

@@ -1,4 +1,4 @@
-import { DEFAULT_CADENCE, type Lang, type Settings } from '../../../core';
+import { DEFAULT_CADENCE, type Lang, type Settings } from '../core';
 
 /** First-run settings: the legal defaults (30-day term, legal rate), nothing about the company yet. */
 export function defaultSettings(lang: Lang): Settings {

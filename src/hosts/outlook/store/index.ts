@@ -3,7 +3,7 @@
  * export/import. Backed by idb-keyval in the browser; any KeyValue (a Map) in tests.
  */
 import { createStore, get, set } from 'idb-keyval';
-import { fail, ok, type Result, type Settings } from '../../../core';
+import { fail, ok, type Result, type Settings } from '../core';
 import type { KeyValue, LedgerImport, LocalData, ReminderRecord } from './types';
 
 export type { KeyValue, LedgerImport, LocalData, ReminderRecord } from './types';

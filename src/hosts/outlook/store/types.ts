@@ -1,5 +1,5 @@
 /** What the pane keeps in the browser (IndexedDB through idb-keyval): nothing leaves the user's machine. */
-import type { IsoDate, LedgerRow, Problem, Settings } from '../../../core';
+import type { IsoDate, LedgerRow, Problem, Settings } from '../core';
 
 /** One reminder inserted from the pane: the local history that feeds the stage. */
 export interface ReminderRecord {

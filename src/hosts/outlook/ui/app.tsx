@@ -1,6 +1,6 @@
 /** The task pane: reads the open item, shows its stage, asks for what is missing, inserts the next letter. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ExtractedInvoice, IsoDate, Lang, LetterTier, Settings } from '../../../core';
+import type { ExtractedInvoice, IsoDate, Lang, LetterTier, Settings } from '../core';
 import { analyse, readDocuments, tierNumber, type PaneContext, type UserFacts } from '../engine';
 import { displayLanguage, insertLetter, onItemChanged, readOpenItem, userAddress } from '../mailbox';
 import type { LetterToInsert, OpenItem } from '../open-item';
@@ -58,7 +58,7 @@ export function App({ inOffice, store, today }: { inOffice: boolean; store: Loca
     setNote({ text: r.value.kind === 'reply-opened' ? t.replyOpened + t.attached(r.value.attached) : t.insertedDone, error: false });
   };
   const importLedger = async (name: string, text: string) => {
-    const { parseLedgerCsv } = await import('../engine/temporary'); // papaparse: loaded only when a CSV is imported
+    const { parseLedgerCsv } = await import('../engine/ledger-csv'); // papaparse: loaded only when a CSV is imported
     const parsed = parseLedgerCsv(text);
     const ledger = { filename: name, importedOn: today(), rows: parsed.rows, problems: parsed.problems };
     await store.saveLedger(ledger); setData({ ...data!, ledger });

@@ -1,5 +1,5 @@
 /** The stage at a glance: invoices, amounts, due dates, delay, reminders sent, next step, signals with their evidence, penalties. */
-import type { Lang } from '../../../core';
+import type { Lang } from '../core';
 import type { Analysis, InvoiceView } from '../engine';
 import { day, money, rate, shortDay } from './format';
 import { describe, strings } from './strings';

@@ -1,6 +1,6 @@
 /** Local data: the ledger CSV (every unreadable line listed, none dropped silently), the history, and one-file export/import. */
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../../core';
+import type { Lang } from '../core';
 import type { LedgerImport, LocalData } from '../store';
 import { day } from './format';
 import { describe, strings } from './strings';

@@ -1,5 +1,5 @@
 /** Dates and amounts as a French (or English) accountant reads them. */
-import { formatMoney, type Cents, type IsoDate, type Lang, type RateHundredths } from '../../../core';
+import { formatMoney, type Cents, type IsoDate, type Lang, type RateHundredths } from '../core';
 
 export function day(d: IsoDate | null | undefined, lang: Lang): string {
   if (!d) return '—';

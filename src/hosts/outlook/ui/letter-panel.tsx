@@ -3,8 +3,9 @@
  * debtor text inside the letter cannot act), the mention check, and the one insert button.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { htmlToText, type Lang, type LetterTier } from '../../../core';
-import { draft, proposedTier, TIERS, toInsert, type Analysis, type PaneContext } from '../engine';
+import { htmlToText, type Lang, type LetterTier } from '../core';
+import { proposedTier, TIERS, toInsert, type Analysis, type PaneContext } from '../engine';
+import type { draft as Draft } from '../engine/letter';
 import { describe, strings } from './strings';
 
 export interface InsertRequest { tier: LetterTier; html: string; text: string; subject: string }
@@ -16,9 +17,12 @@ export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
   const [tier, setTier] = useState<LetterTier>(proposedTier(analysis.stage));
   useEffect(() => setTier(proposedTier(analysis.stage)), [analysis]);
   const letterLang: Lang = ctx.settings.lang ?? analysis.case.lang;
-  const letter = useMemo(() => draft(analysis, ctx, tier, letterLang), [analysis, ctx, tier, letterLang]);
+  const [draft, setDraft] = useState<typeof Draft | null>(null);
+  useEffect(() => { void import('../engine/letter').then((m) => setDraft(() => m.draft)); }, []);
+  const letter = useMemo(() => (draft ? draft(analysis, ctx, tier, letterLang) : null), [draft, analysis, ctx, tier, letterLang]);
   const frame = useRef<HTMLIFrameElement>(null);
   const onLoad = () => { const doc = frame.current?.contentDocument; if (doc) doc.designMode = 'on'; };
+  if (!letter) return <p class="loading" role="status">{t.preparing}</p>;
   if (!letter.ok) return <p class="problem" role="alert">{describe(letter.error, lang)}</p>;
   const insert = () => {
     const body = frame.current?.contentDocument?.body;

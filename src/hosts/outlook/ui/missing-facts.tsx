@@ -1,6 +1,6 @@
 /** Asks for the facts the thread does not give (amount due, due date): the pane never invents them. */
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../../core';
+import type { Lang } from '../core';
 import type { InvoiceView, UserFacts } from '../engine';
 import { parseAmount, parseDay } from './format';
 import { strings } from './strings';

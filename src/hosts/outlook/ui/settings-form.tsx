@@ -1,6 +1,6 @@
 /** First run and settings: company identity, payment terms, contractual rate, cadence, tone per client, language, unknown ECB rates. */
 import { useState } from 'preact/hooks';
-import type { Lang, Settings, Tone } from '../../../core';
+import type { Lang, Settings, Tone } from '../core';
 import { parseRate, rate } from './format';
 import { strings } from './strings';
 

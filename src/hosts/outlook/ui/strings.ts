@@ -1,5 +1,5 @@
 /** Every sentence the task pane shows, in French (first) and English. Problem codes of this shell are at the end. */
-import { describeProblem, type Lang, type Problem } from '../../../core';
+import { describeProblem, type Lang, type Problem } from '../core';
 
 const fr = {
   loading: 'Lecture du message…',
@@ -18,7 +18,7 @@ const fr = {
   toDate: (d: string) => `calculées au ${d}`, segment: (from: string, to: string, days: number, rate: string) => `du ${from} au ${to} : ${days} j à ${rate} %`,
   missingTitle: 'À compléter', missingHelp: 'Ces informations ne figurent pas dans le message. Indiquez-les : rien n’est inventé.',
   apply: 'Appliquer', amountPlaceholder: 'ex. 1 240,00',
-  letter: 'Lettre', tier: 'Niveau', preview: 'Aperçu modifiable de la lettre', subject: 'Objet',
+  preparing: 'Préparation de la lettre…', letter: 'Lettre', tier: 'Niveau', preview: 'Aperçu modifiable de la lettre', subject: 'Objet',
   mentionsOk: 'Toutes les mentions obligatoires sont présentes.', mentionsMissing: 'Mentions manquantes :',
   insert: (label: string) => `Insérer la ${label.toLowerCase()}`, insertNotice: 'Insérer la mise en demeure',
   inserting: 'Insertion…', replyOpened: 'La réponse est ouverte avec la lettre. Relisez-la puis envoyez.',
@@ -57,7 +57,7 @@ const en: Strings = {
   toDate: (d) => `computed to ${d}`, segment: (from, to, days, rate) => `${from} to ${to}: ${days} d at ${rate} %`,
   missingTitle: 'To complete', missingHelp: 'The message does not say. Please fill these in: nothing is invented.',
   apply: 'Apply', amountPlaceholder: 'e.g. 1,240.00',
-  letter: 'Letter', tier: 'Level', preview: 'Editable preview of the letter', subject: 'Subject',
+  preparing: 'Preparing the letter…', letter: 'Letter', tier: 'Level', preview: 'Editable preview of the letter', subject: 'Subject',
   mentionsOk: 'Every mandatory mention is present.', mentionsMissing: 'Missing mentions:',
   insert: (label) => `Insert ${label.toLowerCase()}`, insertNotice: 'Insert the formal notice',
   inserting: 'Inserting…', replyOpened: 'A reply is open with the letter. Read it over, then send.',
