@@ -19,7 +19,7 @@ export async function parseMbox(raw: Uint8Array | string): Promise<Result<Thread
   if (chunks.length === 0) return fail('mail-unreadable', { reason: 'empty' });
   const parts: MessageParts[] = [];
   for (const [k, chunk] of chunks.entries()) {
-    const r = await readMessage(chunk, k);
+    const r = readMessage(chunk, k);
     if (r.ok) parts.push(r.value);
   }
   if (parts.length === 0) return fail('mail-unreadable', { reason: 'no-message' });

@@ -6,7 +6,8 @@
  * and its instant is read as Europe/Paris time.
  */
 import type { IsoDate } from '../../model';
-import { makeDate, parisDay } from '../../util';
+import { makeDate } from '../../util';
+import { parisDayOf as parisDay } from '../paris-day';
 
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1, january: 1, fevrier: 2, fevr: 2, fev: 2, feb: 2, february: 2, mars: 3, mar: 3,

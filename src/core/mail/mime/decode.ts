@@ -1,0 +1,113 @@
+/**
+ * Byte-level decoders for MIME bodies: base64, quoted-printable and charsets. Plain loops over
+ * Uint8Array, synchronous, no Blob: postal-mime joins every decoded part through
+ * `new Blob(chunks).arrayBuffer()`, which costs ~0.7 ms per message in Node 20, more than the
+ * whole parse budget (see ./read.ts).
+ */
+import { fixC1 } from '../cp1252';
+
+const B64 = new Int16Array(256).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => { B64[c.charCodeAt(0)] = i; });
+B64['-'.charCodeAt(0)] = 62;
+B64['_'.charCodeAt(0)] = 63;
+
+/** @example new TextDecoder().decode(decodeBase64(new TextEncoder().encode('SGVsbG8=\r\n'))) // → 'Hello' */
+export function decodeBase64(src: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.floor((src.length * 3) / 4) + 3);
+  let acc = 0, bits = 0, o = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    // Padding ends a group; some senders concatenate padded chunks, so decoding goes on after it.
+    if (c === 61 /* = */) { acc = 0; bits = 0; continue; }
+    const v = B64[c]!;
+    if (v < 0) continue;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 0xff; }
+  }
+  return out.subarray(0, o);
+}
+
+function hex(c: number | undefined): number {
+  if (c === undefined) return -1;
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/** Quoted-printable: `=XX` escapes and `=` soft line breaks (a broken escape is kept as written). */
+export function decodeQuotedPrintable(src: Uint8Array): Uint8Array {
+  const out = new Uint8Array(src.length);
+  let o = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c !== 61) { out[o++] = c; continue; }
+    const h = hex(src[i + 1]), l = hex(src[i + 2]);
+    if (h >= 0 && l >= 0) { out[o++] = (h << 4) | l; i += 2; continue; }
+    // "=" then optional spaces then a line break: a soft break.
+    let j = i + 1;
+    while (src[j] === 32 || src[j] === 9) j++;
+    if (src[j] === 10) { i = j; continue; }
+    if (src[j] === 13 && src[j + 1] === 10) { i = j + 1; continue; }
+    if (j >= src.length) break;
+    out[o++] = c;
+  }
+  return out.subarray(0, o);
+}
+
+const decoders = new Map<string, TextDecoder | null>();
+
+/**
+ * Bytes in a declared charset → text. Unknown labels fall back to windows-1252 (what mail labelled
+ * us-ascii or latin1 is written in); invalid UTF-8 is read as windows-1252 too.
+ * @example decodeCharset(Uint8Array.of(0x80), 'iso-8859-1') // → '€'
+ */
+export function decodeCharset(bytes: Uint8Array, charset: string): string {
+  let label = (charset || 'utf-8').toLowerCase().trim().replace(/^["']|["']$/g, '');
+  if (label === 'us-ascii' || label === 'ascii' || label === 'iso-8859-1' || label === 'latin1' || label === 'iso8859-1') label = 'windows-1252';
+  if (label === 'utf-8' || label === 'utf8') {
+    try {
+      return fixC1(decoder('utf-8', true)!.decode(bytes));
+    } catch {
+      // Not valid UTF-8 despite the label: mislabelled windows-1252 is the usual case.
+      return fixC1(decoder('windows-1252')!.decode(bytes));
+    }
+  }
+  return fixC1((decoder(label) ?? decoder('windows-1252')!).decode(bytes));
+}
+
+function decoder(label: string, fatal = false): TextDecoder | null {
+  const key = fatal ? label + '!' : label;
+  let d = decoders.get(key);
+  if (d === undefined) {
+    try { d = new TextDecoder(label, { fatal }); } catch { d = null; /* a label TextDecoder does not know */ }
+    decoders.set(key, d);
+  }
+  return d;
+}
+
+/**
+ * RFC 3676 `format=flowed`: lines ending in a space continue on the next line of the same quote
+ * depth; space-stuffing is removed; with `delsp=yes` the joining space is dropped too.
+ * @example unflow('Bonjour, la facture \nest jointe.\n', false) // → 'Bonjour, la facture est jointe.\n'
+ */
+export function unflow(text: string, delsp: boolean): string {
+  const out: string[] = [];
+  let cur: string | null = null;
+  let curDepth = 0;
+  const emit = () => { if (cur !== null) out.push(curDepth ? '>'.repeat(curDepth) + (cur ? ' ' + cur : '') : cur); cur = null; };
+  for (const line of text.split(/\r?\n/)) {
+    let depth = 0;
+    while (line.charCodeAt(depth) === 62) depth++;
+    let content = line.slice(depth);
+    if (content.startsWith(' ')) content = content.slice(1);
+    const flowed = content.endsWith(' ') && content !== '-- ';
+    if (flowed && delsp) content = content.slice(0, -1);
+    if (cur !== null && depth !== curDepth) emit();
+    if (cur === null) { cur = content; curDepth = depth; } else cur += content;
+    if (!flowed) emit();
+  }
+  emit();
+  return out.join('\n');
+}
