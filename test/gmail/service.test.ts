@@ -23,6 +23,14 @@ afterAll(async () => { await h.close(); });
 
 const label = (file: string) => labels().find((l) => l.file === file)!;
 const threadId = (file: string) => file.replace(/\.(eml|mbox)$/, '');
+/** The facts a user would type in the card, from the labels (the detector is not what these tests check). */
+function typeFacts(event: any, inv: { number: string | null; amount: string | null; dueDate: string | null }) {
+  const f = event.commonEventObject.formInputs ?? (event.commonEventObject.formInputs = {});
+  f.fact_invoice = { stringInputs: { value: [inv.number] } };
+  f.fact_amount = { stringInputs: { value: [inv.amount] } };
+  f.fact_due = { stringInputs: { value: [inv.dueDate] } };
+  return event;
+}
 const contextualEvent = (file: string, extra: Record<string, string> = {}) =>
   h.fixture('contextual', { __THREAD_ID__: threadId(file), __MESSAGE_ID__: `${threadId(file)}-m1`, __ME__: label(file).me, ...extra });
 
@@ -58,13 +66,15 @@ describe('contextual trigger', () => {
     }
   });
 
-  test('the card names the invoice and the amount still due', async () => {
+  test('the card names the invoice, its due date and the 40 EUR indemnity', async () => {
     const l = label('t01.eml');
     on = l.on;
     const r = await h.call('/contextual', contextualEvent('t01.eml'));
     const text = JSON.stringify(r.body);
     expect(text).toContain(l.invoices[0]!.number!);
-    expect(text).toContain(l.invoices[0]!.amount!.replace('.', ',').replace(/^(\d)(\d{3}),/, '$1\u202f$2,'));
+    const [y, m, d] = l.invoices[0]!.dueDate!.split('-');
+    expect(text).toContain(`${d}/${m}/${y}`);
+    expect(text).toContain('40,00\u00a0€');
   });
 });
 
@@ -75,7 +85,7 @@ describe('create the reminder', () => {
     on = l.on;
     const inv = l.invoices[0]!;
     const event = h.fixture('action-create-draft', { __THREAD_ID__: threadId(file), __MESSAGE_ID__: `${threadId(file)}-m1`, __ME__: l.me, __TIER__: '2' });
-    event.commonEventObject.formInputs.fact_invoice = { stringInputs: { value: [inv.number] } };
+    typeFacts(event, inv);
     const before = h.gmail.drafts.length;
     const r = await h.call('/actions/create-draft', event);
     expect(r.status).toBe(200);
@@ -106,7 +116,7 @@ describe('create the reminder', () => {
     const count = async () => JSON.stringify((await h.call('/contextual', event())).body).split('créée avec Relance').length - 1;
     const before = await count();
     const create = h.fixture('action-create-draft', { __THREAD_ID__: threadId(file), __MESSAGE_ID__: `${threadId(file)}-m1`, __ME__: l.me, __TIER__: '3' });
-    create.commonEventObject.formInputs.fact_invoice = { stringInputs: { value: [l.invoices[0]!.number] } };
+    typeFacts(create, l.invoices[0]!);
     expect((await h.call('/actions/create-draft', create)).status).toBe(200);
     expect(await count()).toBe(before + 1);
   });

@@ -80,7 +80,7 @@ export function analyseThread(o: {
   const penalties: CaseView['penalties'] = [];
   for (const inv of c.invoices) {
     if (!inv.amountDue || !inv.dueDate || inv.dueDate.value >= o.on) continue;
-    const p = engine.penalties(inv.amountDue.value, inv.dueDate.value, o.on);
+    const p = engine.penalties(inv.amountDue.value, inv.dueDate.value, o.on, o.settings);
     if (p.ok) penalties.push({ invoice: inv.number, value: p.value });
   }
   const inv = c.invoices[0];

@@ -1,17 +1,18 @@
 /**
- * TEMPORARY adapter: the one place where the Gmail host meets the core engine. The core's mail parser,
- * detector, stage planner, penalty law and letter renderer are being written in parallel; until each lands
- * in src/core/index.ts, this file holds a crude stand-in with the same signature. Nothing else in
- * src/hosts/gmail imports the core's engine functions directly, so swapping is one file.
+ * The one place where the Gmail host meets the core engine: mail parsing, penalties, letters and
+ * e-invoices come from the core. Detection and stage planning are still a TEMPORARY crude stand-in
+ * (marked below) until the core's detector lands; nothing else in src/hosts/gmail calls the engine
+ * directly, so swapping is this file only.
  */
-import PostalMime from 'postal-mime';
 import type {
-  Cents, DebtorCase, ExtractedInvoice, IsoDate, Lang, Penalties, ReminderSent, Result, Settings, Stage, StepId, Thread,
+  Cents, DebtorCase, ExtractedInvoice, IsoDate, Lang, Letter, LetterTier, Penalties, ReminderSent, Result, Settings, Stage, StepId, Thread,
 } from '../../core';
-import { addDays, daysBetween, parisDay, roundHalfUp } from '../../core';
-import { findMarkers, markerFromHeaders } from '../../core/markers';
+import { addDays, computePenalties, daysBetween, draftLetter, extractInvoice as coreExtractInvoice, findMarkers, markerFromHeaders, threadFromParts } from '../../core';
+// Not re-exported by src/core/mail/index.ts yet: one raw message → the parts threadFromParts merges.
+import { readMessage } from '../../core/mail/parse-eml';
+import type { MessageParts } from '../../core';
 
-export interface Letter { subject: string; html: string; text: string; tier: number }
+export type { Letter };
 
 export interface AnalyseOptions {
   me: string;
@@ -22,41 +23,17 @@ export interface AnalyseOptions {
   documents: ExtractedInvoice[];
 }
 
-/** One raw RFC 5322 message (a Gmail API message fetched with format 'raw') → a one-message thread. */
-export async function parseMessage(raw: Uint8Array): Promise<Result<Thread>> {
-  try {
-    const m = await PostalMime.parse(raw);
-    const sentAt = m.date ? new Date(m.date) : null;
-    const headers: Record<string, string> = {};
-    for (const h of m.headers) headers[h.key.toLowerCase()] = h.value;
-    const addr = (a: { name?: string; address?: string } | undefined) => (a?.address ? { name: a.name ?? '', address: a.address.toLowerCase() } : null);
-    const message = {
-      id: m.messageId ?? `gen:${m.subject ?? ''}:${m.date ?? ''}`,
-      origin: 'message' as const,
-      from: addr(m.from as { name?: string; address?: string } | undefined),
-      to: (m.to ?? []).map((a) => addr(a as { name?: string; address?: string })).filter((a) => a !== null),
-      cc: (m.cc ?? []).map((a) => addr(a as { name?: string; address?: string })).filter((a) => a !== null),
-      sentAt: sentAt && !Number.isNaN(sentAt.getTime()) ? sentAt.toISOString() : null,
-      day: sentAt ? parisDay(sentAt) : null,
-      subject: m.subject ?? '',
-      text: m.text ?? '',
-      headers,
-      attachments: m.attachments.map((a) => ({
-        filename: a.filename ?? 'attachment', contentType: a.mimeType,
-        content: typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content),
-      })),
-    };
-    return { ok: true, value: { messages: [message], subject: message.subject } };
-  } catch {
-    return { ok: false, error: { code: 'unreadable-message' } };
-  }
+/** One raw RFC 5322 message (a Gmail API message fetched with format 'raw') → what the thread builder needs. */
+export function parseMessage(raw: Uint8Array, index: number): Result<MessageParts> {
+  return readMessage(raw, index);
 }
 
-export function mergeParts(parts: Thread[]): Thread {
-  const messages = parts.flatMap((p) => p.messages).sort((a, b) => (a.sentAt ?? '').localeCompare(b.sentAt ?? ''));
-  return { messages, subject: messages.at(-1)?.subject ?? '' };
+/** Real messages of a Gmail thread → one Thread (quoted history recovered, duplicates merged, oldest first). */
+export function mergeParts(parts: MessageParts[]): Thread {
+  return threadFromParts(parts);
 }
 
+// ---- TEMPORARY: detection and stage planning, until the core's detector and planner land. ----
 const INVOICE_RE = /\b((?:FA|F|INV|FAC)[-/ ]?\d{2,4}[-/]\d{2,5}|INV-\d{3,6})\b/i;
 const AMOUNT_RE = /(\d{1,3}(?:[ .\u202f\u00a0]\d{3})*(?:,\d{2})|\d+(?:\.\d{2}))\s*(?:€|EUR)/i;
 const DUE_RE = /(?:échéance|échue depuis le|due)\D{0,20}(\d{2})\/(\d{2})\/(\d{4})/i;
@@ -108,34 +85,23 @@ export function planStage(c: DebtorCase, on: IsoDate, s: Settings): Stage {
   };
 }
 
-/** Crude stand-in: legal rate 10.15 % flat, 40 EUR indemnity. The real law module replaces it. */
-export function penalties(principal: Cents, dueDate: IsoDate, on: IsoDate): Result<Penalties> {
-  const days = Math.max(0, daysBetween(dueDate, on));
-  const rate = 1015;
-  const interest = roundHalfUp(BigInt(principal) * BigInt(rate) * BigInt(days), 3650000n);
-  return { ok: true, value: {
-    principal, dueDate, on, daysLate: days, debtor: 'business',
-    segments: [{ from: addDays(dueDate, 1), to: on, days, rate, interest, rateBasis: { code: 'temporary' } }],
-    interest, indemnity: 4000, total: principal + interest + 4000, articles: ['L441-10', 'D441-5'],
-  } };
+// ---- end of the temporary part ----
+
+/** Penalties to `on` under the user's settings; none for a consumer before a formal notice. */
+export function penalties(principal: Cents, dueDate: IsoDate, on: IsoDate, s: Settings): Result<Penalties> {
+  return computePenalties({
+    principal, dueDate, on, debtor: s.defaultDebtorKind, creditor: s.creditorKind,
+    contractualRate: s.defaultDebtorKind === 'business' ? s.contractualRate : null, ecbOverrides: s.ecbOverrides,
+  });
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const TIERS: LetterTier[] = ['reminder-1', 'reminder-2', 'reminder-3', 'formal-notice'];
+export const tierStep = (tier: number): LetterTier => TIERS[Math.min(4, Math.max(1, tier)) - 1]!;
 
 export function letter(o: { case: DebtorCase; stage: Stage; settings: Settings; on: IsoDate; tier: number; lang: Lang }): Result<Letter> {
-  const inv = o.case.invoices[0];
-  if (!inv) return { ok: false, error: { code: 'no-invoice' } };
-  const fr = o.lang === 'fr';
-  const lines = fr
-    ? [`Bonjour,`, `Sauf erreur de notre part, la facture ${inv.number} reste impayée à ce jour.`, `Merci de procéder à son règlement.`, o.settings.company.signature || o.settings.company.name]
-    : [`Hello,`, `Unless we are mistaken, invoice ${inv.number} is still unpaid.`, `Please arrange payment.`, o.settings.company.signature || o.settings.company.name];
-  const text = lines.filter(Boolean).join('\n\n');
-  return { ok: true, value: {
-    subject: fr ? `Relance n°${o.tier} – facture ${inv.number}` : `Reminder ${o.tier} – invoice ${inv.number}`,
-    html: lines.filter(Boolean).map((l) => `<p>${esc(l)}</p>`).join(''), text, tier: o.tier,
-  } };
+  return draftLetter({ case: o.case, stage: o.stage, settings: o.settings, on: o.on, tier: tierStep(o.tier), lang: o.lang });
 }
 
-export async function extractInvoice(_bytes: Uint8Array, _filename: string): Promise<Result<ExtractedInvoice>> {
-  return { ok: false, error: { code: 'einvoice-not-available' } };
+export function extractInvoice(bytes: Uint8Array, filename: string): Promise<Result<ExtractedInvoice>> {
+  return coreExtractInvoice(bytes, filename);
 }

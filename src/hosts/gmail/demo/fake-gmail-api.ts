@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitMbox } from '../../../core';
 
 export interface SeenRequest { method: string; path: string; authorization: string | undefined; accessToken: string | undefined }
 export interface StoredDraft { id: string; threadId: string; raw: Buffer }
@@ -21,18 +22,13 @@ export interface FakeGmail {
   close(): Promise<void>;
 }
 
-/** An .mbox holds one message per "From " line; a line quoting it inside a body is written ">From ". */
-export function splitMbox(text: string): string[] {
-  return text.split(/^From .*\r?\n/m).map((m) => m.replace(/^>(>*From )/gm, '$1')).filter((m) => m.trim().length > 0);
-}
-
 /** Every .eml (one message) and .mbox (one thread) in a folder, as raw messages per thread id (the file's base name). */
 export function threadsFromDir(dir: string): Map<string, Uint8Array[]> {
   const out = new Map<string, Uint8Array[]>();
   for (const name of readdirSync(dir).sort()) {
     const id = name.replace(/\.(eml|mbox)$/, '');
     if (name.endsWith('.eml')) out.set(id, [readFileSync(join(dir, name))]);
-    else if (name.endsWith('.mbox')) out.set(id, splitMbox(readFileSync(join(dir, name), 'utf8')).map((m) => Buffer.from(m)));
+    else if (name.endsWith('.mbox')) out.set(id, splitMbox(readFileSync(join(dir, name))));
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * at a fake Gmail API on loopback in tests, the demo and the bench.
  */
 import { auth as googleAuth, gmail, type gmail_v1 } from '@googleapis/gmail';
-import type { Result, Thread } from '../../../core';
+import type { MessageParts, Result, Thread } from '../../../core';
 import * as engine from '../core-adapter';
 
 export interface GmailTokens { userOAuthToken: string; accessToken: string }
@@ -43,11 +43,11 @@ export function gmailFactory(rootUrl?: string): GmailFactory {
             return Buffer.from(m.data.raw ?? '', 'base64url');
           }));
         } catch (e) { return problem(e, 'gmail-read-failed'); }
-        const parts: Thread[] = [];
-        for (const raw of raws) {
-          const p = await engine.parseMessage(raw);
+        const parts: MessageParts[] = [];
+        raws.forEach((raw, i) => {
+          const p = engine.parseMessage(raw, i);
           if (p.ok) parts.push(p.value);
-        }
+        });
         if (parts.length === 0) return { ok: false, error: { code: 'gmail-thread-empty' } };
         return { ok: true, value: engine.mergeParts(parts) };
       },
