@@ -6,3 +6,4 @@ export * from './mail';
 export * from './law';
 export * from './markers';
 export * from './einvoice';
+export * from './letters';

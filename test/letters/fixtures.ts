@@ -63,7 +63,7 @@ export function input(tier: LetterTier, lang: 'fr' | 'en', over: Partial<LetterI
     debtor: { name: 'Boulangerie Petit SAS', address: '3 place du Marché\n69100 Villeurbanne', email: 'contact@boulangerie-petit.example' },
     company, deadlineDays: 8,
     earlier: TIERS.slice(0, TIERS.indexOf(tier)).map((_, i) => ({ day: ['2025-06-20', '2025-06-30', '2025-07-08'][i]! })),
-    announcedRates: kind === 'consumer' ? [{ rate: 276, basis: lang === 'fr' ? "taux de l'intérêt légal du 2nd semestre 2025" : 'statutory rate for the second half of 2025' }] : undefined,
+    announcedRates: kind === 'consumer' ? [{ rate: 276, basis: lang === 'fr' ? "taux de l'intérêt légal du 2nd semestre 2025 : 2,76\u00a0%" : 'French legal interest rate for 2025 H2: 2.76%' }] : undefined,
     ...over,
   };
 }

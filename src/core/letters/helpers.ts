@@ -18,7 +18,8 @@ export interface HelperEnv {
 export const HELPER_NAMES = ['letter', 'p', 'b', 'h', 'small', 'lines', 'addr'] as const;
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#1f2328';
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Only ASCII whitespace: the no-break spaces in '5 000,00 €' and '13,15 %' must survive.
+const collapse = (s: string) => s.replace(/[ \t\r\n]+/g, ' ').trim();
 const keepLines = (s: string) => s.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 
 /** Plain text: trimmed lines, at most one blank line in a row. */

@@ -42,7 +42,9 @@ export function requiredMentions(input: LetterInput): Required[] {
     { mention: 'marker', where: ['subject'], anyOf: [v.marker] },
     { mention: 'reference', where: body, anyOf: [v.reference] },
   ];
-  const add = (mention: string, ...anyOf: string[]) => req.push({ mention, where: body, anyOf });
+  const add = (mention: string, ...anyOf: string[]) => {
+    if (!req.some((r) => r.mention === mention && r.anyOf[0] === anyOf[0])) req.push({ mention, where: body, anyOf });
+  };
   v.invoices.forEach((inv, i) => {
     add('invoice-number', inv.number);
     add('amount', inv.amount);

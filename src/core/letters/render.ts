@@ -49,6 +49,9 @@ function subjectTemplate(lang: Lang): Template {
   return (subjects[lang] ??= envFor(lang, 'text').env.template(specs[lang].subject as TemplateSpec as never) as Template);
 }
 
+/** Outlook's `displayReplyFormAsync` htmlBody limit. */
+export const MAX_HTML_BYTES = 32 * 1024;
+
 /** Templates that replace the built-in ones for a tier (see `checkOverride`). */
 export interface TemplateOverride { html: Template; text: Template }
 
@@ -56,10 +59,22 @@ export interface TemplateOverride { html: Template; text: Template }
 export function renderLetter(input: LetterInput, override?: TemplateOverride): Result<Letter> {
   if (input.claim.lines.length === 0) return fail('letter-no-invoice');
   const view: LetterView = letterView(input);
-  const html = (override?.html ?? template(input.lang, 'html', input.tier))(view);
-  const text = tidyText((override?.text ?? template(input.lang, 'text', input.tier))(view));
+  let html: string, text: string;
+  try {
+    html = (override?.html ?? template(input.lang, 'html', input.tier))(view);
+    text = tidyText((override?.text ?? template(input.lang, 'text', input.tier))(view));
+  } catch (e) {
+    // Only a user's override can fail here (strict lookup of a field that does not exist); ours are tested.
+    if (!override) throw e;
+    return fail('override-render', { detail: (e instanceof Error ? e.message : String(e)).split('\n')[0]! });
+  }
   const subject = subjectTemplate(input.lang)(view).replace(/\s+/g, ' ').trim();
   const letter: Letter = { subject, html, text, tier: input.tier, lang: input.lang, mentions: [] };
   letter.mentions = checkMentions(letter, input);
+  if (override) {
+    if (letter.mentions.length) return fail('letter-mentions-missing', { mentions: [...new Set(letter.mentions.map((m) => m.mention))].join(', ') });
+    const size = new TextEncoder().encode(html).length;
+    if (size > MAX_HTML_BYTES) return fail('letter-too-large', { size: Math.ceil(size / 1024) });
+  }
   return ok(letter);
 }
