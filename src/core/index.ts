@@ -7,3 +7,4 @@ export * from './law';
 export * from './markers';
 export * from './einvoice';
 export * from './letters';
+export * from './ledger';

@@ -31,7 +31,12 @@ export function parseAmountWithCurrency(text: string): ParsedAmount | null {
   let s = text.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').trim();
   let currency: Currency | null = null;
   let negative = false;
+  const takeSign = () => {
+    const sign = /^([+\-\u2212\u2013])\s*(.*)$/.exec(s);
+    if (sign) { negative = negative !== (sign[1] !== '+'); s = sign[2]!; }
+  };
   if (/^\(.*\)$/.test(s)) { negative = true; s = s.slice(1, -1).trim(); }
+  takeSign(); // "-€0.01"
   const unit = /^([€$£]|[A-Za-z]{3,5})\s*(.*)$|^(.*?)\s*([€$£]|[A-Za-z]{3,5})$/.exec(s);
   if (unit) {
     const code = (unit[1] ?? unit[4] ?? '').toUpperCase();
@@ -40,10 +45,14 @@ export function parseAmountWithCurrency(text: string): ParsedAmount | null {
     currency = mapped;
     s = (unit[2] ?? unit[3] ?? '').trim();
   }
-  const sign = /^([+\-\u2212\u2013])\s*(.*)$/.exec(s);
-  if (sign) { negative = negative !== (sign[1] !== '+'); s = sign[2]!; }
-  if (/^\d[\d\s.,']*-$/.test(s)) { negative = !negative; s = s.slice(0, -1); } // "12,00-" (some ledgers)
-  const cents = digitsToCents(s.replace(/[\s']/g, (m, i: number) => (/\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '') ? '' : m)));
+  takeSign(); // "€-12", "EUR -12"
+  if (/^\d[\d\s.,']*-$/.test(s)) { negative = !negative; s = s.slice(0, -1).trim(); } // "12,00-" (some ledgers)
+  // Spaces and apostrophes may only group thousands: "1 234,56", "1'234.50" — not "1 23,00".
+  if (/[\s']/.test(s)) {
+    if (!/^\d{1,3}(?:[\s']\d{3})+(?:[.,]\d{1,2})?$/.test(s)) return null;
+    s = s.replace(/[\s']/g, '');
+  }
+  const cents = digitsToCents(s);
   if (cents === null) return null;
   return { cents: negative && cents !== 0 ? -cents : cents, currency };
 }
@@ -67,7 +76,7 @@ function digitsToCents(s: string): Cents | null {
     frac = s.slice(i + 1);
     if (frac.length > 2 || whole.includes(decimalMark)) return null;
   }
-  const group = decimalMark === ',' ? '.' : ',';
+  const group = decimalMark === ',' ? '.' : decimalMark === '.' ? ',' : s.includes(',') ? ',' : '.';
   if (whole.includes(group) && !new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(whole)) return null;
   whole = whole.split(group).join('');
   if (!/^\d{1,13}$/.test(whole)) return null;
