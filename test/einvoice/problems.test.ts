@@ -68,3 +68,19 @@ test("the caller's bytes are left intact (pdfjs gets a copy)", async () => {
   expect(bytes.length).toBe(before);
   expect((await extractInvoice(bytes)).ok).toBe(true);
 });
+
+test('damaged copies of real invoices give facts or a problem the catalog can word, in both languages', async () => {
+  const fc = (await import('fast-check')).default;
+  const { catalog } = await import('../../src/core/i18n');
+  const pdf = new Uint8Array(readFileSync(`${corpusDir}/zc--Facture_FR_EN16931.pdf`));
+  const xml = new Uint8Array(readFileSync(`${corpusDir}/en--CII_example1.xml`));
+  await fc.assert(fc.asyncProperty(
+    fc.constantFrom(pdf, xml), fc.nat(), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 20 }),
+    async (original, cut, flips) => {
+      const bytes = original.slice(0, Math.max(1, cut % original.length));
+      for (const [at, value] of flips) bytes[at % bytes.length] = value;
+      const r = await extractInvoice(bytes);
+      if (!r.ok) expect([catalog[r.error.code]?.fr, catalog[r.error.code]?.en].every((t) => typeof t === 'string' && t.length > 10)).toBe(true);
+      else expect(['factur-x', 'cii', 'pdf-text']).toContain(r.value.source);
+    }), { numRuns: 40 });
+});

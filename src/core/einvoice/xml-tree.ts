@@ -22,7 +22,12 @@ const parser = new XMLParser({
 export function parseXml(text: string): Result<Record<string, XmlNode[]>> {
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, error: { code: 'einvoice-bad-xml', params: { line: valid.err.line } } };
-  return { ok: true, value: parser.parse(text) as Record<string, XmlNode[]> };
+  try {
+    return { ok: true, value: parser.parse(text) as Record<string, XmlNode[]> };
+  } catch {
+    // Well-formed but refused by the parser's own limits (entity expansion…): hostile or broken input.
+    return { ok: false, error: { code: 'einvoice-bad-xml', params: { line: '?' } } };
+  }
 }
 
 /** The child elements called `name` (local name) of `node`, in document order. */
