@@ -87,7 +87,7 @@ export function App({ inOffice, store, today }: { inOffice: boolean; store: Loca
           {phase.kind === 'ready' && phase.item.limits.map((l) => <p key={l} class="muted small">{t.limits[l]}</p>)}
           {analysis && !analysis.case.debtor && <p class="empty" id="stage" data-step="none">{analysis.case.signals.some((s) => s.kind === 'paid') ? t.paid : t.notDebtor}</p>}
           {analysis && analysis.case.debtor && <>
-            <CaseView analysis={analysis} lang={lang} />
+            <CaseView analysis={analysis} lang={lang} today={ctx.on} />
             <MissingFacts invoices={analysis.invoices} lang={lang} onApply={(f) => setFacts({ ...facts, ...f })} />
             {settingsComplete(data?.settings ?? null)
               ? <LetterPanel analysis={analysis} ctx={ctx} lang={lang} busy={busy} onInsert={(l, tier) => void insert(l, tier)} />

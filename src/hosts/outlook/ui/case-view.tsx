@@ -41,7 +41,7 @@ function Invoice({ view, lang, overdue }: { view: InvoiceView; lang: Lang; overd
   );
 }
 
-export function CaseView({ analysis, lang }: { analysis: Analysis; lang: Lang }) {
+export function CaseView({ analysis, lang, today }: { analysis: Analysis; lang: Lang; today: string }) {
   const t = strings[lang];
   const { stage } = analysis;
   const c = analysis.case;
@@ -50,7 +50,8 @@ export function CaseView({ analysis, lang }: { analysis: Analysis; lang: Lang })
     <section aria-labelledby="stage-title" class="case">
       <div class={`stage stage-${stage.nextStep}`} id="stage" data-step={stage.nextStep}>
         <h2 id="stage-title">{t.nextStep} : {stepLabel}</h2>
-        <p>{stage.nextStepOn ? t.on(day(stage.nextStepOn, lang)) : stage.nextStep === 'wait' || stage.nextStep === 'none' ? '' : t.now}</p>
+        <p>{stage.nextStep === 'wait' || stage.nextStep === 'none' ? '' : !stage.nextStepOn ? t.now
+          : stage.nextStepOn <= today ? t.dueSince(day(stage.nextStepOn, lang)) : t.on(day(stage.nextStepOn, lang))}</p>
       </div>
       {analysis.invoices.map((v) => <Invoice key={v.facts.number} view={v} lang={lang} overdue={stage.daysOverdue} />)}
       <div class="card">
