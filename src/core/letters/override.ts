@@ -62,11 +62,16 @@ export async function checkOverride(source: string, tier: LetterTier, lang: Lang
   }
   const bad = forbidden(ast, new Set(Object.keys(specs[lang].html.partials)));
   if (bad) return bad;
+  const knownHelpers = Object.fromEntries(HELPER_NAMES.map((h) => [h, true]));
+  try {
+    hb.precompile(source, { strict: true, knownHelpers, knownHelpersOnly: true }); // compile now: an unknown helper is refused here
+  } catch (e) {
+    return fail('override-forbidden', { construct: (e instanceof Error ? e.message : String(e)).split('\n')[0]! });
+  }
   const compiled: Partial<TemplateOverride> = {};
   for (const mode of ['html', 'text'] as const) {
     const env = hb.create();
     setUpEnv(env, lang, mode);
-    const knownHelpers = Object.fromEntries(HELPER_NAMES.map((h) => [h, true]));
     const fn = env.compile(source, { strict: true, knownHelpers, knownHelpersOnly: true, noEscape: mode === 'text' });
     compiled[mode] = (ctx: unknown) => fn(ctx);
   }
