@@ -1,0 +1,80 @@
+/**
+ * Turns an invoice's readings into facts with their evidence. The owner's side is believed first (a
+ * debtor may quote the figure it would rather pay). Amount still due: the latest stated remainder, else
+ * the total with tax minus partial payments and credit notes, else HT + VAT. Due date: the strongest
+ * label, earliest message; else a payment term applied to the invoice date.
+ */
+import type { Cents, Currency, Evidence, Fact, InvoiceFacts, IsoDate } from '../model';
+import { roundHalfUp } from '../util';
+import type { RawInvoice, Reading } from './invoices';
+import { applyTerm } from './rules/due-date';
+import { ev } from './invoices';
+
+type Method = 'add-then-eom' | 'eom-then-add';
+
+const sideRank = (r: Reading) => (r.view.side === 'owner' ? 2 : r.view.side === 'unknown' ? 1 : 0);
+
+function preferred(readings: Reading[]): Reading[] {
+  const best = Math.max(-1, ...readings.map(sideRank));
+  return readings.filter((r) => sideRank(r) === best);
+}
+
+function fact<T>(value: T, r: Reading, rule: string): Fact<T> {
+  return { value, source: ev(r.view, r.unit, rule) };
+}
+
+export function invoiceFacts(inv: RawInvoice, method: Method = 'add-then-eom'): InvoiceFacts {
+  const withAmounts = preferred(inv.readings.filter((r) => r.amounts.some((a) => a.kind !== 'ignore' && a.kind !== 'sum')));
+  const byTime = [...withAmounts].sort((a, b) => a.view.index - b.view.index || b.weight - a.weight);
+  const pick = (kind: string) => byTime.flatMap((r) => r.amounts.filter((a) => a.kind === kind).map((a) => ({ a, r })));
+  const totals = [...pick('ttc'), ...pick('plain')].sort((x, y) => y.r.weight - x.r.weight || (x.a.kind === 'ttc' ? 0 : 1) - (y.a.kind === 'ttc' ? 0 : 1));
+  const remaining = pick('remaining');
+  const deductions = new Map<Cents, { a: ClassifiedLike; r: Reading }>();
+  for (const d of pick('deduction')) if (!deductions.has(d.a.cents)) deductions.set(d.a.cents, d);
+
+  let total: Fact<Cents> | null = totals[0] ? fact(totals[0].a.cents, totals[0].r, 'invoice-amount') : null;
+  if (!total) {
+    const ht = pick('ht')[0];
+    const vat = pick('vat')[0];
+    const rate = byTime.find((r) => r.vat !== null)?.vat ?? null;
+    if (ht && vat) total = fact(ht.a.cents + vat.a.cents, ht.r, 'invoice-amount');
+    else if (ht && rate !== null) total = fact(roundHalfUp(BigInt(ht.a.cents) * BigInt(10000 + rate), 10000n), ht.r, 'invoice-amount');
+  }
+  let amountDue: Fact<Cents> | null = null;
+  const lastRemaining = remaining[remaining.length - 1];
+  if (lastRemaining && (!totals[0] || lastRemaining.r.view.index >= totals[0].r.view.index || lastRemaining.a.cents <= totals[0].a.cents)) {
+    amountDue = fact(lastRemaining.a.cents, lastRemaining.r, 'invoice-amount');
+  } else if (total) {
+    const minus = [...deductions.values()].reduce((s, d) => s + d.a.cents, 0);
+    amountDue = minus > 0 && minus < total.value ? { value: total.value - minus, source: total.source } : total;
+  }
+  const currencyHit = byTime.flatMap((r) => r.amounts.filter((a) => a.currency).map((a) => ({ a, r })))[0];
+  const currency: Fact<Currency> | null = currencyHit ? fact(currencyHit.a.currency!, currencyHit.r, 'invoice-amount') : null;
+
+  const { dueDate, issueDate } = dates(inv, method);
+  return { number: inv.number, typeCode: null, total, amountDue, currency, issueDate, dueDate, mentions: inv.mentions };
+}
+
+type ClassifiedLike = { cents: Cents };
+
+function dates(inv: RawInvoice, method: Method): { dueDate: Fact<IsoDate> | null; issueDate: Fact<IsoDate> | null } {
+  const readings = preferred(inv.readings.filter((r) => r.due.length || r.issue.length || r.term));
+  const byTime = [...readings].sort((a, b) => a.view.index - b.view.index);
+  const issueR = byTime.find((r) => r.issue.length);
+  const issueDate = issueR ? fact(issueR.issue[0]!, issueR, 'due-date') : null;
+  let best: { date: IsoDate; score: number; r: Reading } | null = null;
+  for (const r of byTime) for (const d of r.due) {
+    const score = d.weight * 10 + r.weight;
+    if (!best || score > best.score) best = { date: d.date, score, r };
+  }
+  if (best && best.score >= 30) return { dueDate: fact(best.date, best.r, 'due-date'), issueDate };
+  const termR = byTime.find((r) => r.term);
+  if (termR?.term) {
+    const base = termR.issue[0] ?? issueDate?.value ?? null;
+    if (base) {
+      const src: Evidence = ev(termR.view, termR.unit, 'due-date');
+      return { dueDate: { value: applyTerm(base, termR.term, method), source: src }, issueDate };
+    }
+  }
+  return { dueDate: best ? fact(best.date, best.r, 'due-date') : null, issueDate };
+}

@@ -1,0 +1,89 @@
+/**
+ * Gathers the thread's invoices and, for each, the amounts and dates read around its mentions.
+ * A sentence that names exactly one invoice speaks for it (weight 3); a sentence naming none speaks for
+ * the only invoice of its message or thread (weight 2); in a sentence naming several, each fact goes to
+ * the nearest number before it (weight 1). Invoices said to be paid leave the case when others stay open.
+ */
+import type { Evidence, IsoDate } from '../model';
+import type { DetectContext, MessageView } from './context';
+import { findInvoiceNumbers, findStatementNumber, sameNumber, type NumberHit } from './rules/invoice-number';
+import { saysSettled } from './rules/invoice-settled';
+import { classifyAmounts, vatRate, type ClassifiedAmount } from './rules/invoice-amount';
+import { readDueDates, statementDueDate, type Term } from './rules/due-date';
+
+export interface Reading {
+  view: MessageView;
+  unit: string;
+  weight: number;
+  amounts: ClassifiedAmount[];
+  due: { date: IsoDate; weight: number }[];
+  issue: IsoDate[];
+  term: Term | null;
+  vat: number | null;
+}
+
+export interface RawInvoice {
+  number: string;
+  mentions: Evidence[];
+  readings: Reading[];
+  settled: Evidence | null;
+}
+
+function numbersIn(unit: string): NumberHit[] {
+  const hits = findInvoiceNumbers(unit);
+  const st = findStatementNumber(unit);
+  if (st && !hits.some((h) => h.start === st.start)) hits.push(st);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
+  const byNumber = new Map<string, RawInvoice>();
+  const get = (n: string) => {
+    const key = n.toUpperCase();
+    let inv = byNumber.get(key);
+    if (!inv) byNumber.set(key, (inv = { number: n, mentions: [], readings: [], settled: null }));
+    return inv;
+  };
+  const views = ctx.messages.filter((m) => !m.internal);
+  const perMessage = new Map<MessageView, { unit: string; hits: NumberHit[] }[]>();
+  for (const v of views) {
+    const rows = v.units.map((unit) => ({ unit, hits: numbersIn(unit) }));
+    for (const h of findInvoiceNumbers(v.subject)) get(h.number).mentions.push(ev(v, v.subject));
+    for (const r of rows) for (const h of r.hits) {
+      const inv = get(h.number);
+      inv.mentions.push(ev(v, r.unit));
+      if (!inv.settled && saysSettled(r.unit)) inv.settled = ev(v, r.unit);
+    }
+    perMessage.set(v, rows);
+  }
+  const all = [...byNumber.values()];
+  for (const [v, rows] of perMessage) {
+    const inMessage = new Set([...rows.flatMap((r) => r.hits.map((h) => h.number.toUpperCase())),
+      ...findInvoiceNumbers(v.subject).map((h) => h.number.toUpperCase())]);
+    const only = inMessage.size === 1 ? byNumber.get([...inMessage][0]!) : all.length === 1 && inMessage.size === 0 ? all[0] : undefined;
+    const many = inMessage.size > 1;
+    for (const { unit, hits } of rows) {
+      const distinct = new Set(hits.map((h) => h.number.toUpperCase()));
+      if (distinct.size === 1) addReading(get(hits[0]!.number), v, unit, 3, many, unit);
+      else if (distinct.size === 0 && only) addReading(only, v, unit, 2, many, unit);
+      else hits.forEach((h, i) => addReading(get(h.number), v, unit.slice(h.start, hits[i + 1]?.start ?? unit.length), 1, true, unit));
+    }
+  }
+  const open = all.filter((i) => !i.settled);
+  return open.length > 0 ? open : all;
+}
+
+function addReading(inv: RawInvoice, view: MessageView, text: string, weight: number, many: boolean, unit: string) {
+  const amounts = classifyAmounts(text, many);
+  const dd = readDueDates(text, view.day);
+  const st = weight === 3 ? statementDueDate(unit) : null;
+  if (st && !dd.due.length) { dd.due.push({ date: st.due, weight: 2 }); dd.issue.push(st.issue); }
+  if (!amounts.length && !dd.due.length && !dd.issue.length && !dd.term) return;
+  inv.readings.push({ view, unit, weight, amounts, due: dd.due, issue: dd.issue, term: dd.term, vat: vatRate(text) });
+}
+
+export function ev(v: MessageView, excerpt: string, rule = 'invoice-number'): Evidence {
+  return { messageId: v.message.id, excerpt: excerpt.slice(0, 300), rule };
+}
+
+export { sameNumber };

@@ -1,0 +1,62 @@
+/**
+ * invoice-amount — reads what an amount stands for from the words around it: the total with tax
+ * ("Montant TTC", "Total due", "including VAT"), the net (HT) and the VAT, what is still due ("solde",
+ * "reste", "remaining", "outstanding"), a partial payment or a credit note to deduct, or something to
+ * ignore (penalties, the 40 € indemnity, unit prices, a sum of several invoices).
+ * @example classifyAmounts('Montant HT : 1 033,33 € – TVA 20 % : 206,67 € – Montant TTC : 1 240,00 €').map((a) => a.kind)
+ * // → ['ht', 'vat', 'ttc']
+ */
+import type { Cents, Currency } from '../../../model';
+import { findAmounts } from '../../text/money';
+import { fold } from '../../text/units';
+
+export const id = 'invoice-amount';
+
+export type AmountKind = 'ttc' | 'plain' | 'ht' | 'vat' | 'remaining' | 'deduction' | 'sum' | 'ignore';
+
+export interface ClassifiedAmount {
+  cents: Cents;
+  currency: Currency | null;
+  kind: AmountKind;
+}
+
+const IGNORE_BEFORE = /(?:indemnite|penalite|interets?|majoration|frais de recouvrement|late fee|compensation|budget|capital social|au capital|prix unitaire|taux|refund|remboursement)/;
+const IGNORE_NEAR = /(?:\bat|\bx|a raison de)\s*$/;
+const IGNORE_AFTER = /^\s*(?:\/|par (?:jour|heure|mois|an)|per |an hour|a day|\/day|ht\/)/;
+const SUM = /(?:au total|soit un total|total du|total des|total de ces|in total|combined|soit au total)/;
+const REMAINING = /(?:solde|reste|restant|remaining|balance|outstanding|still due|amount due|montant du\b)/;
+const DEDUCTION = /(?:acompte|virement partiel|premier virement|deja regle|deja verse|avoir|credit note|partial payment|part payment|deposit|verse(?:ment)? de)/;
+const HT = /(?:\bht\b|hors taxes?|net amount|\bnet\b|subtotal|sous-total|excl(?:uding|\.)? vat|before vat|ex vat)/;
+const VAT = /(?:\btva\b|\bvat\b(?! included| incl)|taxe)/;
+const TTC = /(?:\bttc\b|toutes taxes|total|including vat|incl(?:uding|\.)? vat|vat included|tax included|net de taxe|amount due|montant a payer|a regler)/;
+
+/** Classifies every amount of one piece of text (a sentence or a line), in order. */
+export function classifyAmounts(text: string, manyInvoices = false): ClassifiedAmount[] {
+  const out: ClassifiedAmount[] = [];
+  let prevEnd = 0;
+  for (const a of findAmounts(text)) {
+    const since = fold(text.slice(Math.max(prevEnd, a.start - 80), a.start));
+    const near = fold(text.slice(Math.max(prevEnd, a.start - 22), a.start));
+    const after = fold(text.slice(a.end, a.end + 22));
+    prevEnd = a.end;
+    let kind: AmountKind;
+    if (IGNORE_BEFORE.test(since) || IGNORE_NEAR.test(near) || IGNORE_AFTER.test(after)) kind = 'ignore';
+    else if (manyInvoices && (SUM.test(since) || SUM.test(after))) kind = 'sum';
+    else if (/\bttc\b|toutes taxes|including vat|vat included/.test(near)) kind = 'ttc';
+    else if (/^\s*(?:ht\b|hors taxe|\(?excl)/.test(after) || HT.test(near)) kind = 'ht';
+    else if (VAT.test(near) && !/^\s*(?:ttc|\(?including)/.test(after)) kind = 'vat';
+    else if (DEDUCTION.test(since)) kind = 'deduction';
+    else if (REMAINING.test(since)) kind = 'remaining';
+    else if (TTC.test(near) || /^\s*(?:ttc|\(?(?:including|incl\.?) vat|\(?vat included|net de taxe)/.test(after)) kind = 'ttc';
+    else kind = 'plain';
+    out.push({ cents: a.cents, currency: a.currency, kind });
+  }
+  return out;
+}
+
+/** The VAT rate a text states ("TVA 20 %", "VAT at 20%"), in hundredths of a point, or null. */
+export function vatRate(text: string): number | null {
+  const m = /\b(?:tva|vat)\b[^0-9%]{0,12}(\d{1,2})(?:[.,](\d{1,2}))?\s?%/.exec(fold(text));
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}

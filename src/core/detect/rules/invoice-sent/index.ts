@@ -1,0 +1,26 @@
+/**
+ * invoice-sent — wording of someone sending their own invoice ("veuillez trouver ci-joint notre
+ * facture", "voici la facture", "please find attached invoice", "our invoice", "votre compte client
+ * présente le solde débiteur") or a billing tool sending one on a seller's behalf ("vous a envoyé la
+ * facture", "your invoice is ready"). It tells who issued the invoice, never who owes what by itself.
+ * @example sendsInvoice('Veuillez trouver ci-joint notre facture F20260023.') // → true
+ */
+import { fold } from '../../text/units';
+
+export const id = 'invoice-sent';
+
+const SEND = new RegExp([
+  String.raw`\b(?:veuillez |vous )?trouver(?:ez)? (?:ci-joint|ci-dessous|en piece jointe|ci-apres|ici)\b[^.]{0,80}\b(?:facture|facturation)`,
+  String.raw`\b(?:ci-joint|ci-dessous)\b[^.]{0,30}\b(?:notre|la|ma) facture\b`,
+  String.raw`\b(?:je|nous) vous (?:transmets|transmettons|adresse|adressons|envoie|envoyons|joins|joignons|remets)\b[^.]{0,80}\bfacture`,
+  String.raw`\bvoici (?:egalement |donc |enfin )?(?:la|notre|ma) facture\b|\belements de facturation\b`,
+  String.raw`\b(?:notre|ma|nos|mes) factures?\b|\bsolde debiteur\b`,
+  String.raw`\b(?:please find|attached (?:you will find|is|please find)|enclosed (?:is|please find)|we attach|i attach|here is)\b[^.]{0,50}\binvoice`,
+  String.raw`\b(?:our|my) invoices?\b|\bwe are sending our invoices?\b`,
+  String.raw`\bvous a (?:envoye|adresse|transmis) (?:la|une|sa|votre) facture\b|\bvotre facture (?:sera|est) disponible\b`,
+  String.raw`\byour [^.]{0,30}\binvoice\b[^.]{0,40}\bis (?:ready|available|attached)\b`,
+].join('|'));
+
+export function sendsInvoice(text: string): boolean {
+  return SEND.test(fold(text));
+}

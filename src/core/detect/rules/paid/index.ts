@@ -1,0 +1,37 @@
+/**
+ * paid — payment made or announced by the payer ("le virement a été effectué ce jour", "réglée par
+ * chèque", "we paid EUR 250,33", "payment was released today by BACS"), or receipt confirmed by the
+ * payee ("nous avons bien reçu votre règlement", "payment received", "acquittée"). A partial payment
+ * ("virement partiel", "premier virement", "acompte") is not payment of the invoice.
+ * @example paymentStatement('Le virement a été effectué ce jour.') // → 'payer'
+ */
+import { fold } from '../../text/units';
+
+export const id = 'paid';
+
+const PAYER = new RegExp([
+  String.raw`\b(?:le|un|notre|mon|ce) (?:virement|reglement|paiement|cheque)\b[^.]{0,50}\b(?:a ete|est|vient d'etre) (?:effectue|fait|emis|envoye|parti|realise|execute|poste|vire)`,
+  String.raw`\b(?:nous avons|j'ai|on a) (?:bien )?(?:regle|paye|vire|effectue (?:le|un) (?:virement|reglement|paiement)|fait (?:le|un) virement|envoye (?:le|un) cheque|poste (?:le|un) cheque)`,
+  String.raw`\b(?:reglee?s?|payee?s?) par (?:cheque|virement|carte|prelevement)\b|\bvirement effectue\b`,
+  String.raw`\bpayment\b[^.]{0,40}\b(?:was|has been|have been) (?:released|made|sent|processed|initiated|paid|transferred|wired)\b`,
+  String.raw`\b(?:we|i) (?:have )?(?:already )?(?:paid|sent (?:the )?payment|wired|transferred|settled)\b`,
+].join('|'));
+
+const PAYEE = new RegExp([
+  String.raw`\b(?:bien )?recu (?:votre|le|ton|son) (?:virement|reglement|paiement|cheque)\b`,
+  String.raw`\b(?:payment|remittance|transfer) (?:has been |was )?received\b|\bwe (?:have )?received (?:your|the) payment\b`,
+  String.raw`\bacquittee?\b|\bregle(?:e)? en totalite\b|\bpaid in full\b`,
+].join('|'));
+
+// "Si le règlement est déjà parti…", "nous n'avons pas encore reçu le règlement", "if you have already paid".
+const NOT_A_STATEMENT = /\b(?:si|if|sauf si|unless)\b[^.]{0,40}\b(?:deja|already|regle|paid|parti|envoye|effectue)|\b(?:pas|not|jamais|never)\b[^.]{0,25}\b(?:recu|received|vu passer|seen)\b|n't (?:yet )?(?:received|seen)/;
+const PARTIAL = /\b(?:partiel(?:le)?|premier virement|premier versement|acompte|une partie|partial|part[- ]payment|first instal?lment|deposit)\b/;
+
+/** Who the sentence says paid: 'payer' (I/we paid), 'payee' (we received it), or null. Partial payments → null. */
+export function paymentStatement(text: string): 'payer' | 'payee' | null {
+  const f = fold(text);
+  if (PARTIAL.test(f) || NOT_A_STATEMENT.test(f)) return null;
+  if (PAYER.test(f)) return 'payer';
+  if (PAYEE.test(f)) return 'payee';
+  return null;
+}

@@ -1,0 +1,14 @@
+/**
+ * payment-plan — the writer asks to pay in instalments ("échelonner le règlement en trois fois",
+ * "payment plan", "pay in instalments"). When it proposes dates, it also commits to them (see promise).
+ * @example asksPlan('Serait-il possible d\'échelonner le règlement en trois fois ?') // → true
+ */
+import { fold } from '../../text/units';
+
+export const id = 'payment-plan';
+
+const PLAN = /\bechelonn(?:er|ement)\b|\ben (?:deux|trois|quatre|cinq|six|plusieurs|\d) (?:fois|versements|mensualites|echeances)\b|\bpaiement fractionne\b|\bplan de (?:paiement|reglement)\b|\bpayment plan\b|\b(?:in|by|over) (?:\w+ )?(?:monthly )?instal?lments\b|\bspread (?:the )?(?:payment|payments|cost)\b/;
+
+export function asksPlan(text: string): boolean {
+  return PLAN.test(fold(text));
+}

@@ -1,0 +1,47 @@
+/**
+ * payment-request — wording that asks for payment of an invoice or states that it is unpaid, in French
+ * and English ("relance", "2e rappel", "reste impayée", "nous n'avons pas encore reçu le règlement",
+ * "second reminder", "remains unpaid", "overdue"…), and the tier the wording announces. Written by the
+ * owner's side after the due date it is a reminder; written by the other side it makes the owner a payer.
+ * @example requestTier('Dernière relance avant mise en demeure') // → 3
+ */
+import { fold } from '../../text/units';
+
+export const id = 'payment-request';
+
+const ASK = new RegExp([
+  String.raw`\brelance\b|\brelanc(?:er|ons|e)\b|\brelances\b`,
+  String.raw`\b(?:petit|premier|1er|deuxieme|2e|2eme|2nd|2nde|second|seconde|troisieme|3e|3eme|dernier|nouveau)\s+rappel\b|\brappel\s+(?:amical|n°\s*\d)|\bje me permets de vous rappeler\b`,
+  String.raw`\bn'(?:a|ont|avons|ai) (?:pas|toujours pas) (?:encore )?(?:ete )?(?:reglee?s?|payee?s?|honoree?s?)\b`,
+  String.raw`\bn'(?:est|sont) (?:toujours |pas encore |toujours pas )?(?:pas )?(?:encore )?(?:reglee?s?|payee?s?)\b`,
+  String.raw`\bimpayee?s?\b|\bnon reglee?s?\b`,
+  String.raw`\bpas (?:encore |toujours )?(?:recu|vu passer|eu) (?:le |votre |de |du )?(?:reglement|paiement|virement)`,
+  String.raw`\bne nous (?:est|sont) pas (?:encore )?parvenue?s? en reglement\b`,
+  String.raw`\b(?:sans nouvelles|sans retour)\b[^.]{0,60}\b(?:reglement|facture)`,
+  String.raw`\bproceder (?:au|a son|a leur|a ce) (?:reglement|paiement)|\bregulariser\b|\b(?:solde|reste|montant) [^.]{0,40}\ba regler\b`,
+  String.raw`\b(?:indiquer|communiquer|confirmer|preciser)\b[^.]{0,30}\bdate (?:de |du |a laquelle )?(?:le )?(?:reglement|paiement|virement)`,
+  String.raw`\bechues? depuis\b|\bmise en demeure\b|\b(?:adresser|faire parvenir) (?:votre|le|son) reglement`,
+  String.raw`\breminder\b|\boverdue\b|\bpast due\b|\bfinal notice\b|\bfell due\b`,
+  String.raw`\b(?:remains?|still|is) (?:unpaid|outstanding|open)\b|\b(?:has|have) not (?:yet )?been paid\b|\bnot yet (?:been )?paid\b`,
+  String.raw`\b(?:haven't|have not|did not|didn't|don't|do not) (?:yet )?(?:received|see|seen) (?:a |any |the |your )?(?:payment|remittance)`,
+  String.raw`\barrange (?:for )?(?:the )?payment\b|\bexpected payment date\b|\bwhen (?:we|i) (?:can|could|should) expect (?:it|payment|the payment)\b|\bconfirm when payment\b`,
+  String.raw`\bsettle (?:the|this|your|our) (?:invoice|balance|account|amount)\b|\bpayment term has expired\b|\btransfer the amount\b`,
+].join('|'));
+
+const TIER3_STRICT = /\bderniere? (?:relance|rappel)\b|\bdernier avertissement\b|\b(?:3e|3eme|troisieme) (?:relance|rappel)\b|\bfinal (?:notice|reminder)\b|\bthird reminder\b|\blast reminder\b|\b(?:relance|rappel) n° ?3\b/;
+const TIER2 = /\b(?:2e|2eme|2nde|deuxieme|seconde?) (?:relance|rappel)\b|\b(?:relance|rappel) n° ?2\b|\bsecond reminder\b|\b2nd reminder\b/;
+const TIER4 = /^\s*(?:mise en demeure|formal notice|letter before action)\b/;
+
+/** True when the text asks for payment or states an invoice is unpaid. */
+export function asksForPayment(text: string): boolean {
+  return ASK.test(fold(text));
+}
+
+/** The tier the wording announces (4 only for a subject that is itself a formal notice), or null. */
+export function requestTier(text: string, isSubject = false): number | null {
+  const f = fold(text);
+  if (isSubject && TIER4.test(f)) return 4;
+  if (TIER3_STRICT.test(f)) return 3;
+  if (TIER2.test(f)) return 2;
+  return null;
+}

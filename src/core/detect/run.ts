@@ -1,0 +1,70 @@
+/**
+ * Runs the rules over a thread and combines them into a DebtorCase: invoices (text, then attached
+ * documents, then the ledger), reminders sent, signals, and whether it is a debtor thread at all, each
+ * fact with the rule and sentence it came from. See rules/ (one folder per rule; id = folder name).
+ */
+import type { DebtorCase, Evidence, ExtractedInvoice, InvoiceFacts, Lang, Thread } from '../model';
+import { buildContext, fromOther, ownerOut, type DetectContext, type DetectOptions, type MessageView } from './context';
+import { gatherInvoices, sameNumber } from './invoices';
+import { invoiceFacts } from './facts';
+import { applyCreditNote, applyDocument, isCreditNote } from './rules/e-invoice';
+import { applyLedger } from './rules/ledger';
+import { findReminders } from './reminders';
+import { findSignals } from './signals';
+import { weighRoles } from './role';
+import { fold } from './text/units';
+
+function documentsWithMessages(ctx: DetectContext, docs: ExtractedInvoice[]) {
+  return docs.map((doc) => ({
+    doc,
+    view: ctx.messages.find((m) => doc.filename && m.message.attachments.some((a) => a.filename === doc.filename)) ?? null,
+  }));
+}
+
+function withDocuments(invoices: InvoiceFacts[], docs: { doc: ExtractedInvoice; view: MessageView | null }[]): InvoiceFacts[] {
+  let out = invoices;
+  for (const { doc, view } of docs) {
+    if (isCreditNote(doc)) continue;
+    const i = out.findIndex((inv) => doc.number && sameNumber(inv.number, doc.number));
+    const byOwner = !view || ownerOut(view);
+    if (i >= 0) out = out.map((inv, k) => (k === i ? applyDocument(inv, doc, view?.message.id ?? null) : inv));
+    else if (doc.number && byOwner && (doc.total !== null || doc.dueDate !== null)) {
+      const empty: InvoiceFacts = { number: doc.number, typeCode: null, total: null, amountDue: null, currency: null, issueDate: null, dueDate: null, mentions: [] };
+      out = [...out, applyDocument(empty, doc, view?.message.id ?? null)];
+    }
+  }
+  for (const { doc, view } of docs) if (isCreditNote(doc) && out.length === 1) out = [applyCreditNote(out[0]!, doc, view?.message.id ?? null)];
+  return out;
+}
+
+function language(ctx: DetectContext): Lang {
+  const text = fold(ctx.messages.filter(ownerOut).map((m) => m.text).join(' ') || ctx.messages.map((m) => m.text).join(' ')).slice(0, 20000);
+  const fr = (text.match(/\b(?:le|la|les|nous|vous|de|des|facture|merci|bonjour|est|pour)\b/g) ?? []).length;
+  const en = (text.match(/\b(?:the|we|you|of|and|invoice|thanks|hi|dear|is|for)\b/g) ?? []).length;
+  return en > fr ? 'en' : 'fr';
+}
+
+/**
+ * @example detectCase(thread, { me: '@menuiserie-durand.example', on: '2025-03-22' })
+ * // → { debtor: true, invoices: [{ number: 'FA-2025-0142', amountDue: { value: 124000, … }, … }], reminders: [1 item], … }
+ */
+export function detectCase(thread: Thread, options: DetectOptions): DebtorCase {
+  const ctx = buildContext(thread, options);
+  const docs = documentsWithMessages(ctx, options.documents ?? []);
+  let invoices = gatherInvoices(ctx).map((r) => invoiceFacts(r, options.endOfMonth));
+  invoices = withDocuments(invoices, docs);
+  if (options.ledger?.length) invoices = invoices.map((inv) => applyLedger(inv, options.ledger!));
+  const reminders = findReminders(ctx, invoices, options.history);
+  const signals = findSignals(ctx, invoices, reminders);
+  const roles = weighRoles(ctx, invoices.length > 0, signals, docs);
+  const debtor = roles.forOwner.length > 0 && roles.forOwner.length > roles.against.length;
+  const other = [...ctx.messages].reverse().find(fromOther)?.message.from
+    ?? [...ctx.messages].reverse().find(ownerOut)?.message.to.find((a) => a.address) ?? null;
+  const why: Evidence[] = debtor ? roles.forOwner : roles.against.length ? roles.against
+    : [{ messageId: null, excerpt: '', rule: 'no-claim' }];
+  return {
+    debtor, why, owner: ctx.owner.raw, counterparty: other,
+    invoices: debtor ? invoices : [], reminders: debtor ? reminders : [], signals: debtor ? signals : [],
+    lang: language(ctx),
+  };
+}
