@@ -104,6 +104,8 @@ describe('create the reminder', () => {
     expect(mail.subject).toContain(subjectMarker(2, [inv.number!], 'fr'));
     expect(mail.headers.find((x) => x.key === HEADER_TIER.toLowerCase())?.value).toBe('2');
     expect(mail.from?.address).toBe(l.me);
+    expect((mail.to ?? []).map((a) => a.address)).not.toContain(l.me);
+    expect((mail.to ?? []).length).toBeGreaterThan(0);
     const pdf = originals.flatMap((o) => o.attachments).find((a) => a.mimeType === 'application/pdf')!;
     const attached = mail.attachments.find((a) => a.filename === pdf.filename);
     expect(attached && Buffer.from(attached.content as ArrayBuffer).equals(Buffer.from(pdf.content as ArrayBuffer))).toBe(true);

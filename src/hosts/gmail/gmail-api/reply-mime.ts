@@ -60,6 +60,16 @@ export async function buildReply(o: ReplyInput): Promise<ReplyMime> {
   return { raw: new Uint8Array(raw), messageId, subject };
 }
 
+/** Who the reminder goes to: the debtor when detection names one, else the other side of the newest real message. */
+export function replyRecipients(thread: Thread, me: string, counterparty: Address | null): Address[] {
+  if (counterparty) return [counterparty];
+  const meLc = me.toLowerCase();
+  const last = [...thread.messages].reverse().find((m) => m.origin === 'message');
+  if (!last) return [];
+  if (last.from && last.from.address !== meLc) return [last.from];
+  return last.to.filter((a) => a.address !== meLc);
+}
+
 /** The invoice to attach: a PDF or XML whose name carries the invoice number, else the first PDF the owner sent. */
 export function originalInvoice(thread: Thread, me: string, invoice: string | undefined): Attachment | null {
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -10,7 +10,7 @@ import { notify, openCreatedDraft, pushCard, updateCard } from '../cards/widgets
 import type { Handler, HandlerContext } from '../context';
 import * as engine from '../core-adapter';
 import { letterLang } from '../analysis';
-import { buildReply, originalInvoice } from '../gmail-api/reply-mime';
+import { buildReply, originalInvoice, replyRecipients } from '../gmail-api/reply-mime';
 import { problemText } from '../ui-text';
 import { chosenTier, links, loadCase } from './load-case';
 
@@ -39,7 +39,7 @@ export const createDraft: Handler = async (ctx) => {
   const letter = engine.letter({ case: view.case, stage: view.stage, settings: ctx.settings, on: ctx.on, tier, lang });
   if (!letter.ok) return notify(say(ctx, letter.error.code, letter.error.params));
   const invoices = view.case.invoices.map((i) => i.number);
-  const to = view.case.counterparty ? [view.case.counterparty] : [];
+  const to = replyRecipients(thread, ctx.user.email, view.case.counterparty);
   const mime = await buildReply({
     thread, me: ctx.user.email, to, tier, invoices, day: ctx.on, lang, html: letter.value.html, text: letter.value.text,
     attachment: originalInvoice(thread, ctx.user.email, invoices[0]),
