@@ -37,10 +37,11 @@ export function threadFromParts(parts: MessageParts[]): Thread {
   const entries: Entry[] = [];
   parts.forEach((p, index) => {
     const { own, quoted } = splitQuoted(bodyText(p.text, p.html));
-    for (const q of quoted) if (q.from) entries.push(quotedEntry(q, index));
+    const sent = p.sentAt ? parisDay(new Date(p.sentAt)) : null;
+    for (const q of quoted) if (q.from) entries.push(quotedEntry(plausible(q, sent), index));
     const msg: Message = {
       id: p.id, origin: 'message', from: lower(p.from), to: p.to.map(lower).filter(isAddr), cc: p.cc.map(lower).filter(isAddr),
-      sentAt: p.sentAt, day: p.sentAt ? parisDay(new Date(p.sentAt)) : null, subject: p.subject, text: own,
+      sentAt: p.sentAt, day: sent, subject: p.subject, text: own,
       headers: p.headers ?? {}, attachments: p.attachments ?? [],
     };
     entries.push({ msg, real: true, key: instant(msg), norm: normalize(own), container: index });
@@ -65,6 +66,13 @@ export function bodyText(text: string | undefined, html: string | undefined): st
     if (t.trim().length * 2 < h.length) return h;
   }
   return t;
+}
+
+/** A quoted date after the message quoting it is misread: take the other reading of 03/04 when it fits. */
+function plausible(q: QuotedBlock, containerDay: string | null): QuotedBlock {
+  const alt = q.otherReading;
+  if (!containerDay || !q.day || !alt || q.day <= containerDay || alt.day > containerDay) return q;
+  return { ...q, day: alt.day, sentAt: alt.sentAt, otherReading: null };
 }
 
 function quotedEntry(q: QuotedBlock, container: number): Entry {

@@ -23,6 +23,8 @@ export interface QuotedDate {
   day: IsoDate;
   /** ISO 8601 instant when a time was written, else null. */
   sentAt: string | null;
+  /** For a numeric date that reads both ways (03/04/2025), the other reading. */
+  other?: QuotedDate;
 }
 
 /**
@@ -31,7 +33,16 @@ export interface QuotedDate {
  */
 export function parseQuotedDate(input: string, lang: 'fr' | 'en' = 'fr'): QuotedDate | null {
   const s = input.slice(0, 120).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim();
-  const ymd = numericDate(s, lang) ?? namedDate(s);
+  const first = readDate(s, numericDate(s, lang) ?? namedDate(s));
+  const swapped = numericDate(s, lang, true);
+  if (first && swapped) {
+    const other = readDate(s, swapped);
+    if (other && other.day !== first.day) first.other = other;
+  }
+  return first;
+}
+
+function readDate(s: string, ymd: [number, number, number] | null): QuotedDate | null {
   if (!ymd) return null;
   const [y, mo, d] = ymd;
   const day = makeDate(y, mo, d);
@@ -55,13 +66,14 @@ export function parseQuotedDate(input: string, lang: 'fr' | 'en' = 'fr'): Quoted
   return { day, sentAt: new Date(wall - parisOffsetMinutes(wall) * 60_000).toISOString() };
 }
 
-function numericDate(s: string, lang: 'fr' | 'en'): [number, number, number] | null {
+function numericDate(s: string, lang: 'fr' | 'en', swap = false): [number, number, number] | null {
   const m = NUMERIC.exec(s);
   if (!m) return null;
   const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (m[1]!.length === 4) return [a, b, c];
+  if (m[1]!.length === 4) return swap ? null : [a, b, c];
   const y = m[3]!.length === 2 ? 2000 + c : c;
-  const dayFirst = a > 12 ? true : b > 12 ? false : lang === 'fr';
+  if (swap && (a > 12 || b > 12)) return null;
+  const dayFirst = a > 12 ? true : b > 12 ? false : (lang === 'fr') !== swap;
   return dayFirst ? [y, b, a] : [y, a, b];
 }
 

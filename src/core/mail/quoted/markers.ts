@@ -107,13 +107,15 @@ function keyOf(line: string): [Field, string, string] | null {
  * An Outlook-style header block starting at `lines[i]` (a "De :"/"From:" line, or "Message du …"
  * followed by one), or null. `end` is the index of the first line after the block.
  */
-export function matchHeaderBlock(lines: string[], i: number): { header: QuoteHeader; end: number } | null {
+export function matchHeaderBlock(lines: string[], i: number, anyFirst = false): { header: QuoteHeader; end: number } | null {
   let j = i;
   let prefaceDate: string | null = null;
   const du = MESSAGE_DU.exec(lines[j] ?? '');
   if (du) { prefaceDate = du[1]!; j++; }
   const first = keyOf(lines[j] ?? '');
-  if (!first || first[0] !== 'from' || !first[1]) return null;
+  // Bare blocks must open with the sender (a letter's "Objet :" line is not a quote); after a
+  // separator any order goes (Thunderbird forwards: "Sujet : … Date : … De : … Pour : …").
+  if (!first || !first[1] || (first[0] !== 'from' && !anyFirst)) return null;
   const fields: Partial<Record<Field, string>> = {};
   let french = false;
   let last: Field | null = null;
@@ -131,6 +133,7 @@ export function matchHeaderBlock(lines: string[], i: number): { header: QuoteHea
       fields[last] += ' ' + line.trim();
     } else break;
   }
+  if (fields.from === undefined) return null;
   const dateText = fields.date ?? prefaceDate;
   if (dateText === undefined && fields.subject === undefined) return null;
   if (dateText === null && fields.subject === undefined) return null;

@@ -7,6 +7,7 @@
  * bottom-posted and belongs to the message itself; the other two shapes run to the end of the text.
  */
 import type { Address, IsoDate } from '../../model';
+import type { QuotedDate } from './dates';
 import { matchAttribution, matchHeaderBlock, matchSeparator, type QuoteHeader, type SeparatorKind } from './markers';
 
 export interface QuotedBlock {
@@ -16,6 +17,8 @@ export interface QuotedBlock {
   cc: Address[];
   day: IsoDate | null;
   sentAt: string | null;
+  /** The other reading of an ambiguous numeric date (03/04/2025: 3 April or March 4), if any. */
+  otherReading: QuotedDate | null;
   subject: string | null;
   /** What that message adds: its own quoted history removed. */
   text: string;
@@ -59,7 +62,7 @@ function split(lines: string[], depth: number): SplitText {
       if (sep) {
         let k = i + 1;
         while (k < n && !lines[k]!.trim()) k++;
-        const block = matchHeaderBlock(lines, k);
+        const block = matchHeaderBlock(lines, k, true);
         const header = block?.header ?? null;
         recover(quoted, header, lines.slice(block ? block.end : k), sep, depth, false);
         break;
@@ -113,6 +116,7 @@ function recover(out: QuotedBlock[], header: QuoteHeader | null, body: string[],
     cc: h?.cc ?? [],
     day: h?.date?.day ?? null,
     sentAt: h?.date?.sentAt ?? null,
+    otherReading: h?.date?.other ?? null,
     subject: h?.subject ?? null,
     text: inner.own,
     header: h ? h.lines.join('\n') : '',
@@ -175,5 +179,5 @@ function tidy(lines: string[]): string {
   let b = lines.length;
   while (a < b && !lines[a]!.trim()) a++;
   while (b > a && !lines[b - 1]!.trim()) b--;
-  return lines.slice(a, b).map((l) => l.replace(/\s+$/, '')).join('\n');
+  return lines.slice(a, b).map((l) => l.replace(/\s+$/, '')).join('\n').replace(/\n{3,}/g, '\n\n');
 }
