@@ -8,3 +8,5 @@ export * from './markers';
 export * from './einvoice';
 export * from './letters';
 export * from './ledger';
+export * from './detect';
+export * from './stage';

@@ -1,7 +1,101 @@
-import type { CliIo } from '../io';
+/**
+ * `relance detect [--on YYYY-MM-DD] [--me ADDRESS|@domain] [--ledger FILE.csv] PATH...` — one JSON line
+ * per thread (design.md contract, keys in its order). Folders are walked for .eml/.mbox (sorted) and
+ * streamed: one file is read, analysed, printed and dropped before the next. Attached PDF/XML invoices go
+ * through `extractInvoice`; a bad file gives one line on stderr and the others go on (exit 1 at the end).
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  analyse, describeProblem, extractInvoice, formatDecimal, isIsoDate, parseLedgerCsv, parseMailFile,
+  type DebtorCase, type ExtractedInvoice, type LedgerRow, type Stage, type Thread,
+} from '../../../core';
+import { EXIT_INPUT, EXIT_OK, UsageError, parseArgs, type CliIo } from '../io';
 
-// Placeholder until the owning issue lands; replaced by the real command.
-export async function detect(_args: string[], io: CliIo): Promise<number> {
-  io.err('relance detect: not available yet');
-  return 1;
+const MAIL = /\.(eml|mbox)$/i;
+
+export async function detect(args: string[], io: CliIo): Promise<number> {
+  const { flags, positional } = parseArgs(args, ['on', 'me', 'ledger']);
+  const on = flags.on ?? io.today();
+  if (!isIsoDate(on)) throw new UsageError(`--on must be a date YYYY-MM-DD (got "${on}")`);
+  const me = flags.me;
+  if (me !== undefined && !/^[^\s@]*@[^\s@]+\.[^\s@]+$/.test(me)) throw new UsageError(`--me must be an address or @domain (got "${me}")`);
+  if (positional.length === 0) throw new UsageError('missing PATH (an .eml, an .mbox or a folder of them)');
+
+  let ledger: LedgerRow[] | undefined;
+  if (flags.ledger) {
+    const text = await readText(flags.ledger);
+    if (text === null) { io.err(`relance detect: cannot read ledger ${flags.ledger}`); return EXIT_INPUT; }
+    const parsed = parseLedgerCsv(text);
+    for (const p of parsed.problems) io.err(`relance detect: ${flags.ledger} line ${p.line}: ${describeProblem(p.problem, 'en')}`);
+    ledger = parsed.rows;
+  }
+
+  let failed = false;
+  for (const path of positional) {
+    for await (const file of mailFiles(path)) {
+      if ('error' in file) { io.err(`relance detect: ${file.path}: ${file.error}`); failed = true; continue; }
+      const line = await detectFile(file.path, { on, me, ledger });
+      if (typeof line === 'string') io.out(line);
+      else { io.err(`relance detect: ${file.path}: ${line.error}`); failed = true; }
+    }
+  }
+  return failed ? EXIT_INPUT : EXIT_OK;
+}
+
+async function readText(path: string): Promise<string | null> {
+  try { return await readFile(path, 'utf8'); } catch { return null; }
+}
+
+/** Yields the mail files under a path, sorted, one at a time (a folder is never listed whole into memory per file). */
+async function* mailFiles(path: string): AsyncGenerator<{ path: string } | { path: string; error: string }> {
+  let info;
+  try { info = await stat(path); } catch { yield { path, error: 'no such file or folder' }; return; }
+  if (!info.isDirectory()) { yield { path }; return; }
+  let names: string[];
+  try { names = (await readdir(path)).sort(); } catch { yield { path, error: 'cannot read folder' }; return; }
+  for (const name of names) {
+    const child = join(path, name);
+    let s;
+    try { s = await stat(child); } catch { continue; } // vanished meanwhile: nothing to report
+    if (s.isDirectory()) yield* mailFiles(child);
+    else if (MAIL.test(name)) yield { path: child };
+  }
+}
+
+async function detectFile(path: string, o: { on: string; me?: string; ledger?: LedgerRow[] }): Promise<string | { error: string }> {
+  let bytes: Uint8Array;
+  try { bytes = new Uint8Array(await readFile(path)); } catch { return { error: 'cannot read file' }; }
+  const parsed = await parseMailFile(path, bytes);
+  if (!parsed.ok) return { error: describeProblem(parsed.error, 'en') };
+  const documents = await attachedInvoices(parsed.value);
+  const { case: c, stage } = analyse(parsed.value, { on: o.on, me: o.me, ledger: o.ledger, documents });
+  return JSON.stringify(toJson(path, c, stage));
+}
+
+async function attachedInvoices(thread: Thread): Promise<ExtractedInvoice[]> {
+  const out: ExtractedInvoice[] = [];
+  for (const m of thread.messages) for (const a of m.attachments) {
+    if (!/\.(pdf|xml)$/i.test(a.filename) && !/pdf|xml/i.test(a.contentType)) continue;
+    const r = await extractInvoice(a.content, a.filename);
+    if (r.ok) out.push({ ...r.value, filename: a.filename }); // an unreadable attachment is just not evidence
+  }
+  return out;
+}
+
+/** The contract's shape (design.md), keys in its order. */
+export function toJson(file: string, c: DebtorCase, s: Stage) {
+  const active = (k: string) => c.signals.some((x) => x.active && (x.kind === k || (k === 'promise' && x.kind === 'payment-plan')));
+  return {
+    file,
+    debtor: c.debtor,
+    invoices: c.invoices.map((i) => ({
+      number: i.number, amount: i.amountDue ? formatDecimal(i.amountDue.value) : null,
+      currency: i.currency?.value ?? null, dueDate: i.dueDate?.value ?? null,
+    })),
+    remindersSent: s.remindersSent,
+    nextStep: s.nextStep,
+    nextStepOn: s.nextStepOn,
+    signals: { promise: active('promise'), paid: active('paid'), dispute: active('dispute') },
+  };
 }
