@@ -40,7 +40,8 @@ const fields = fc.record({
   name: hostile, siren: hostile, address: hostile, iban: hostile, bic: hostile, email: hostile, phone: hostile, signature: hostile,
 });
 
-function hostileInput(base: LetterInput, f: fc.RecordValue<any>): LetterInput {
+type Fields = Record<"debtorName" | "debtorAddress" | "inv1" | "inv2" | "name" | "siren" | "address" | "iban" | "bic" | "email" | "phone" | "signature", string>;
+function hostileInput(base: LetterInput, f: Fields): LetterInput {
   const numbers = [f.inv1, `${f.inv2}#2`];
   const claim = { ...base.claim, lines: base.claim.lines.map((l, i) => ({ ...l, invoice: numbers[i] ?? l.invoice })) };
   return {

@@ -29,6 +29,10 @@ export interface DraftInput {
 }
 
 const LETTER_TIERS: readonly StepId[] = ['reminder-1', 'reminder-2', 'reminder-3', 'formal-notice'];
+const STEP_WORDS: Partial<Record<StepId, { stepFr: string; stepEn: string }>> = {
+  wait: { stepFr: 'attendre : promesse de paiement, litige ou demande d’échéancier en cours', stepEn: 'wait: a payment promise, dispute or payment-plan request is open' },
+  none: { stepFr: 'aucune : pas de facture impayée à réclamer dans ce fil', stepEn: 'none: no unpaid invoice to claim in this thread' },
+};
 const CREDIT_NOTES = new Set(['381', '261', '262', '396', '532']);
 
 /** The tone configured for this correspondent (address first, then `@domain`), else 'regular'. */
@@ -40,7 +44,7 @@ export function toneFor(settings: Settings, address: string | null | undefined):
 export function draftLetter(input: DraftInput): Result<Letter> {
   const { case: c, settings, on } = input;
   const tier = input.tier ?? input.stage.nextStep;
-  if (!LETTER_TIERS.includes(tier)) return fail('letter-nothing-to-send', { step: tier });
+  if (!LETTER_TIERS.includes(tier)) return fail('letter-nothing-to-send', { step: tier, ...STEP_WORDS[tier] });
   const lines = claimInvoices(c, input.facts);
   if (!lines.ok) return lines;
   const debtorKind = input.debtorKind ?? settings.defaultDebtorKind;

@@ -3,8 +3,8 @@ import type { Catalog } from '../types';
 /** User-facing sentences for the letters area's problem codes (French first, English too). */
 export const messages: Catalog = {
   'letter-nothing-to-send': {
-    fr: `Aucune relance à envoyer pour ce fil (étape suivante : {step}) : choisissez un niveau de relance pour en rédiger une quand même.`,
-    en: `No reminder to send for this thread (next step: {step}): choose a reminder tier to draft one anyway.`,
+    fr: `Aucune relance à envoyer pour ce fil (étape suivante : {stepFr}) ; choisissez un niveau de relance pour en rédiger une quand même.`,
+    en: `No reminder to send for this thread (next step: {stepEn}); choose a reminder tier to draft one anyway.`,
   },
   'letter-no-invoice': {
     fr: `Aucune facture impayée n'a été trouvée dans ce fil : la relance ne peut pas être rédigée.`,
