@@ -1,0 +1,26 @@
+import { applyTerm, readDueDates, statementDueDate } from '.';
+
+describe('due-date', () => {
+  test('labelled dates, strong and weak', () => {
+    expect(readDueDates('Échéance : 15/03/2025', null).due).toEqual([{ date: '2025-03-15', weight: 3 }]);
+    expect(readDueDates('la facture 2025-00381, échue le 1er octobre, reste due', '2025-10-08').due[0]?.date).toBe('2025-10-01');
+    expect(readDueDates('Payment due: February 27, 2026', null).due[0]?.date).toBe('2026-02-27');
+    expect(readDueDates('merci de régler au plus tard le 26/11/2024', null).due).toEqual([{ date: '2024-11-26', weight: 1 }]);
+    expect(readDueDates('échues depuis le 31 juillet et le 31 août', '2025-09-22').due.map((d) => d.date)).toEqual(['2025-07-31', '2025-08-31']);
+  });
+  test('invoice dates and payment terms', () => {
+    const r = readDueDates('notre facture F2025/118 du 04/06/2025, payable à 30 jours date de facture', null);
+    expect(r.issue).toEqual(['2025-06-04']);
+    expect(r.term).toEqual({ days: 30, endOfMonth: false, fromInvoiceDate: true });
+    expect(readDueDates('Conditions de paiement : 45 jours fin de mois', null).term?.endOfMonth).toBe(true);
+    expect(readDueDates('Payment terms: Net 30', null).term?.days).toBe(30);
+  });
+  test('terms applied, both French end-of-month readings', () => {
+    expect(applyTerm('2025-06-04', { days: 30, endOfMonth: false, fromInvoiceDate: true })).toBe('2025-07-04');
+    expect(applyTerm('2025-01-20', { days: 45, endOfMonth: true, fromInvoiceDate: true }, 'add-then-eom')).toBe('2025-03-31');
+    expect(applyTerm('2025-01-20', { days: 45, endOfMonth: true, fromInvoiceDate: true }, 'eom-then-add')).toBe('2025-03-17');
+  });
+  test('statement line: the later of two dates', () => {
+    expect(statementDueDate('2024-11-089 04/11/2024 30/11/2024 1 245,60 €')).toEqual({ issue: '2024-11-04', due: '2024-11-30' });
+  });
+});

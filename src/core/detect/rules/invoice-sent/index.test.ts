@@ -1,0 +1,16 @@
+import { sendsInvoice } from '.';
+
+describe('invoice-sent', () => {
+  test.each([
+    'Veuillez trouver ci-joint notre facture F20260023 au format Factur-X.',
+    'Voici également la facture n° 1215 du 07/02/2025 pour la phase APD :',
+    'Please find attached invoice INV-2026-0107 covering the January support retainer.',
+    'Je vous adresse ci-joint la facture correspondant à la mission.',
+    'Garage X vous a envoyé la facture n° 2024-PL-0815.',
+  ])('sends: %s', (s) => expect(sendsInvoice(s)).toBe(true));
+  test.each([
+    'Pourriez-vous nous faire un devis ?',
+    "please don't invoice until you have the PO number",
+    'Merci de nous adresser une facture rectificative.',
+  ])('does not send: %s', (s) => expect(sendsInvoice(s)).toBe(false));
+});

@@ -1,0 +1,19 @@
+import { paymentStatement } from '.';
+
+describe('paid', () => {
+  test.each([
+    ['Le virement a été effectué ce jour.', 'payer'],
+    ['Payment of £8,640.00 was released today by BACS.', 'payer'],
+    ['We paid EUR 250,33 on 23 January 2015.', 'payer'],
+    ['Réglée par chèque posté le 2 mai.', 'payer'],
+    ['Nous avons bien reçu votre règlement, merci.', 'payee'],
+    ['Payment received for invoice INV-9.', 'payee'],
+  ])('%s', (s, who) => expect(paymentStatement(s)).toBe(who));
+  test.each([
+    "Nous n'avons pas encore reçu le règlement de notre facture.",
+    'Si le règlement est déjà parti, merci de ne pas tenir compte de ce message.',
+    'Nous avons bien reçu votre virement partiel de 1 000,00 €.',
+    'Je viens de faire un premier virement de 1 000 € ce jour.',
+    'If you have already paid, please disregard this reminder.',
+  ])('not a payment: %s', (s) => expect(paymentStatement(s)).toBeNull());
+});

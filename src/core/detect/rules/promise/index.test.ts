@@ -1,0 +1,22 @@
+import { promisedDate, promises } from '.';
+
+describe('promise', () => {
+  test.each([
+    'C\'est validé : le virement de 3 600 € partira vendredi.',
+    'Le solde de 1 944,00 € sera réglé avec notre campagne de virements du 30 septembre.',
+    "We pay vendors on the 30th, so you'll see an ACH for the full $4,750 on Sept 30.",
+    'Nous vous réglerons par virement dès réception des fonds.',
+    'Payment will be made on 12 May.',
+    'Je fais le virement la semaine prochaine.',
+  ])('promises: %s', (s) => expect(promises(s)).toBe(true));
+  test.each([
+    'Bonjour, je transmets à ma comptable qui revient lundi.',
+    'La facture est en attente de validation par le service exécutant.',
+    "la facture ne sera mise en paiement qu'après constat du conseil syndical.",
+  ])('no promise: %s', (s) => expect(promises(s)).toBe(false));
+  test('the promised date: in the sentence, else around it', () => {
+    expect(promisedDate(['Le virement partira vendredi.'], 0, '2025-10-09')).toBe('2025-10-10');
+    expect(promisedDate(['La banque annonce les fonds pour le 15 juillet.', 'Nous vous réglerons à réception.'], 1, '2024-07-01')).toBe('2024-07-15');
+    expect(promisedDate(['Nous paierons bientôt.'], 0, '2024-07-01')).toBeNull();
+  });
+});
