@@ -5,7 +5,7 @@
  * address the thread shows for that name, and everything is ordered oldest first.
  */
 import type { Address, Attachment, Message, Thread } from '../model';
-import { parisDayOf as parisDay } from './paris-day';
+import { parisDay } from '../util/dates';
 import { htmlToText } from './html-to-text';
 import { splitQuoted, type QuotedBlock } from './quoted/split';
 

@@ -71,8 +71,14 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
 
-/** The Europe/Paris calendar day of an instant (handles CET/CEST). Pure: the instant is a parameter. */
+let parisFormat: Intl.DateTimeFormat | null = null;
+
+/**
+ * The Europe/Paris calendar day of an instant (handles CET/CEST). Pure: the instant is a parameter.
+ * The formatter is built once: building one costs ~70 µs, a real share of the per-message parse budget.
+ */
 export function parisDay(instant: Date): IsoDate | null {
   if (Number.isNaN(instant.getTime())) return null;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  parisFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return parisFormat.format(instant);
 }

@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../../model';
 import { makeDate } from '../../util';
-import { parisDayOf as parisDay } from '../paris-day';
+import { parisDay } from '../../util/dates';
 
 const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, jan: 1, january: 1, fevrier: 2, fevr: 2, fev: 2, feb: 2, february: 2, mars: 3, mar: 3,
