@@ -5,6 +5,7 @@
  */
 import type { Claim, ClaimLine, CompanyIdentity, DebtorKind, LetterTier, Penalties, Tone } from '../../src/core/model';
 import type { LetterInput } from '../../src/core/letters/input';
+import { buildClaim } from '../../src/core/law';
 
 export const TIERS: LetterTier[] = ['reminder-1', 'reminder-2', 'reminder-3', 'formal-notice'];
 export const TONES: Tone[] = ['new-client', 'regular', 'late-payer', 'key-account'];
@@ -41,6 +42,13 @@ export function businessClaim(): Claim {
   return sum(lines);
 }
 
+/** A public buyer: one fixed rate per invoice, ECB on the first day of the half-year interest starts + 8 (law module). */
+export function publicClaim(): Claim {
+  const r = buildClaim(businessClaim().lines.map((l) => ({ invoice: l.invoice, dueDate: l.dueDate, principal: l.principal })), { on: '2025-07-15', debtor: 'public', currency: 'EUR' });
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value;
+}
+
 /** A consumer owes no 40 EUR and no interest before the formal notice. */
 export function consumerClaim(): Claim {
   return sum([{ invoice: 'F2025/118', dueDate: '2025-06-15', principal: 80000, penalties: { ...penalties(80000, '2025-06-15', [], 'consumer', 0), daysLate: 30, articles: ['1231-6', '1344-1'] } }]);
@@ -58,7 +66,7 @@ export function input(tier: LetterTier, lang: 'fr' | 'en', over: Partial<LetterI
   const kind = over.debtorKind ?? 'business';
   return {
     tier, lang, tone: 'regular', debtorKind: kind, on: '2025-07-15',
-    claim: kind === 'consumer' ? consumerClaim() : businessClaim(),
+    claim: kind === 'consumer' ? consumerClaim() : kind === 'public' ? publicClaim() : businessClaim(),
     issueDates: { 'FA-2025-0142': '2025-05-16', 'FA-2025-0157': '2025-05-31' },
     debtor: { name: 'Boulangerie Petit SAS', address: '3 place du Marché\n69100 Villeurbanne', email: 'contact@boulangerie-petit.example' },
     company, deadlineDays: 8,

@@ -7,6 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { renderLetter } from '../../src/core/letters/render';
 import { input, TIERS } from './fixtures';
+import type { LetterInput } from '../../src/core/letters/input';
 
 const OUT = 'test/output/letters';
 let browser: Browser;
@@ -20,10 +21,17 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-const cases = (['fr', 'en'] as const).flatMap((lang) => TIERS.map((tier) => [lang, tier] as const));
+const LONG = 'FACTURE-2025-000000000000000000000000000000000000000000000142';
+const longClaim = () => { const c = input('reminder-3', 'en').claim; return { ...c, lines: c.lines.map((l, i) => (i ? l : { ...l, invoice: LONG })) }; };
+const cases: [string, string, LetterInput][] = [
+  ...(['fr', 'en'] as const).flatMap((lang) => TIERS.map((tier) => [lang, tier, input(tier, lang, tier === 'formal-notice' ? {} : { tone: 'key-account' })] as [string, string, LetterInput])),
+  ['fr', 'formal-notice-consumer', input('formal-notice', 'fr', { debtorKind: 'consumer', tone: 'new-client' })],
+  ['fr', 'reminder-2-public', input('reminder-2', 'fr', { debtorKind: 'public', tone: 'late-payer' })],
+  ['en', 'reminder-3-long-number', { ...input('reminder-3', 'en'), claim: longClaim() }],
+];
 
-test.each(cases)('%s %s fits 600 px, overflows nothing and loads nothing', async (lang, tier) => {
-  const r = renderLetter(input(tier, lang, tier === 'formal-notice' ? {} : { tone: 'key-account' }));
+test.each(cases)('%s %s fits 600 px, overflows nothing and loads nothing', async (lang, tier, inp) => {
+  const r = renderLetter(inp);
   if (!r.ok) throw new Error(r.error.code);
   const page = await browser.newPage({ viewport: { width: 680, height: 900 } });
   const requests: string[] = [];
@@ -42,6 +50,6 @@ test.each(cases)('%s %s fits 600 px, overflows nothing and loads nothing', async
   expect(m.overflowing).toEqual([]);
   expect(m.docWidth).toBeLessThanOrEqual(680);
   // What a reader sees carries the invoice numbers and the footer reference.
-  expect(m.text).toContain('FA-2025-0142');
+  expect(m.text).toContain(inp.claim.lines[0]!.invoice);
   expect(m.text).toMatch(/R[ée]f\. Relance R\d/);
 });

@@ -52,3 +52,9 @@ test.each((['fr', 'en'] as const).flatMap((lang) => TIERS.map((tier) => [lang, t
   const noMarker = checkMentions({ ...letter, subject: letter.subject.replace(/^\[[^\]]*\]/, '') }, inp);
   expect(noMarker.map((f) => f.mention)).toEqual(['marker']);
 });
+
+test('a public buyer\'s letter states one fixed rate per invoice: 11,15 % and 10,15 % (ECB 3,15 % / 2,15 % + 8)', () => {
+  const text = render('reminder-3', 'fr', { debtorKind: 'public' }).text;
+  expect(text).toMatch(/30 jours à 11,15\s% : 45,82\s€/); // 5 000,00 × 11,15 % × 30 / 365 = 45,82
+  expect(text).toMatch(/15 jours à 10,15\s% : 5,01\s€/); // 1 200,00 × 10,15 % × 15 / 365 = 5,0055 → 5,01
+});
