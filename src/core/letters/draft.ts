@@ -35,10 +35,14 @@ const STEP_WORDS: Partial<Record<StepId, { stepFr: string; stepEn: string }>> = 
 };
 const CREDIT_NOTES = new Set(['381', '261', '262', '396', '532']);
 
-/** The tone configured for this correspondent (address first, then `@domain`), else 'regular'. */
+/**
+ * The tone configured for this correspondent (address first, then `@domain`), else 'regular'.
+ * @example toneFor({ ...settings, tones: { "@acme.example": "key-account" } }, "ap@acme.example") // → "key-account"
+ */
 export function toneFor(settings: Settings, address: string | null | undefined): Tone {
   const a = (address ?? '').toLowerCase();
-  return settings.tones[a] ?? settings.tones[a.slice(a.indexOf('@'))] ?? 'regular';
+  const at = a.indexOf('@');
+  return settings.tones[a] ?? (at >= 0 ? settings.tones[a.slice(at)] : undefined) ?? 'regular';
 }
 
 export function draftLetter(input: DraftInput): Result<Letter> {
