@@ -27,6 +27,7 @@ export function draft(user = 'Mon texte'): FakeDraft {
     insertAtCursor: (data) => { if (d.selected) d.user = d.user.replace(d.selected, data); else d.inserted.push(data); },
     prepend: (data) => { d.user = data + d.user; },
     headers: {},
+    setHeaders: (h) => { Object.assign(d.headers, h); },
   };
   return d;
 }

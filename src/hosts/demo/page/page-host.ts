@@ -88,6 +88,7 @@ export class PageHost implements DemoHost {
       },
       prepend: (data, type) => { editor().prepend(this.fragment(data, type)); this.changed(); },
       headers: this.headers,
+      setHeaders: (h) => { Object.assign(this.headers, h); this.changed(); },
     };
   }
 }

@@ -48,7 +48,9 @@ export interface DemoDraft {
   /** Inserts at the cursor (or at the top when the body never had a cursor); replaces a selection. */
   insertAtCursor(data: string, type: BodyType): void;
   prepend(data: string, type: BodyType): void;
+  /** Internet headers set on the draft so far. */
   headers: Record<string, string>;
+  setHeaders(headers: Record<string, string>): void;
 }
 
 export interface ReplyRequest {

@@ -89,7 +89,7 @@ export function composeItem(host: DemoHost, d: DemoDraft): ComposeShape {
   if (atLeast(v, '1.7')) item.from = { getAsync: (...a: unknown[]) => respond(a, () => details(d.from)) } as unknown as Office.From;
   if (atLeast(v, '1.8')) {
     item.internetHeaders = {
-      setAsync: (...a: unknown[]) => respond(a, () => { Object.assign(d.headers, a[0] as Record<string, string>); }),
+      setAsync: (...a: unknown[]) => respond(a, () => d.setHeaders(a[0] as Record<string, string>)),
       getAsync: (...a: unknown[]) => respond(a, () => Object.fromEntries((a[0] as string[]).filter((n) => n in d.headers).map((n) => [n, d.headers[n]]))),
       removeAsync: (...a: unknown[]) => respond(a, () => { for (const n of a[0] as string[]) delete d.headers[n]; }),
     } as unknown as Office.InternetHeaders;

@@ -37,7 +37,7 @@ export function detectCase(thread: Thread, o: { me: string; on: IsoDate; ledger?
   });
   const firstDue = invoices.map((i) => i.dueDate?.value).filter((d): d is string => !!d).sort()[0] ?? null;
   const reminders: ReminderSent[] = thread.messages.flatMap((m): ReminderSent[] => {
-    const hit = markerFromHeaders(m.headers) ?? findMarkers(`${m.subject}\n${m.text}`)[0] ?? null;
+    const hit = mine(m.from?.address) ? markerFromHeaders(m.headers) ?? findMarkers(`${m.subject}\n${m.text}`)[0] ?? null : null;
     const byHand = /relance|rappel|reminder/i.test(m.subject + m.text) && mine(m.from?.address) && firstDue && m.day && compareDates(m.day, firstDue) > 0;
     return hit || byHand ? [{ messageId: m.id, day: m.day, tier: hit?.tier ?? null, invoices: hit?.invoices ?? [], source: { messageId: m.id, excerpt: hit?.text ?? m.subject, rule: 'temporary' } }] : [];
   });

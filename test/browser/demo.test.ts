@@ -1,0 +1,112 @@
+/**
+ * The demo mailbox in headless Chromium: the real pane bundle over the Office stand-in.
+ * Screenshots go to test/output/ (looked at by hand when the UI changes).
+ */
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildDemo, launch, output, pane, startDemo, stopDemo } from './demo-server';
+
+let browser: Browser; let child: ChildProcess; let url: string;
+
+beforeAll(async () => {
+  const dist = await buildDemo();
+  ({ url, child } = await startDemo(dist));
+  browser = await launch();
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (child) expect(await stopDemo(child)).toBe(0);
+});
+
+async function open(width = 1400): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const thread = (page: Page, subject: RegExp) => page.locator('button.thread', { hasText: subject }).click();
+
+test('read mode: see the stage, change the tier, insert; the letter lands after the text already typed', async () => {
+  const page = await open();
+  const frame = await pane(page);
+  await frame.waitForSelector('#insert');
+  expect(await frame.textContent('#stage')).toContain('Relance n°2');
+  expect(await frame.textContent('.case')).toMatch(/1\s440,00/);
+  expect(await frame.textContent('#insert')).toBe('Insérer la relance n°2');
+  await page.screenshot({ path: join(output, 'demo-read.png') });
+  await page.click('#compose-body');
+  await page.keyboard.type('Bonjour Sophie, voici notre relance.');
+  await frame.selectOption('#tier', 'reminder-3');
+  await frame.waitForFunction(() => document.querySelector('#insert')?.textContent === 'Insérer la relance n°3');
+  await frame.click('#insert');
+  await frame.waitForSelector('#note.ok');
+  const body = await page.innerText('#compose-body');
+  expect(body.indexOf('Bonjour Sophie, voici notre relance.')).toBe(0);
+  expect(body).toContain('FA-2026-0112');
+  expect(body).toContain('Réf. Relance R3');
+  await page.screenshot({ path: join(output, 'demo-read-inserted.png') });
+});
+
+test('compose mode: inserted at the cursor after the user’s text, with the subject tag and X-Relance headers; missing amount asked for', async () => {
+  const page = await open();
+  await pane(page);
+  await thread(page, /FA-2026-0120/);
+  await page.click('#reply');
+  const frame = await pane(page);
+  await frame.waitForSelector('form.missing');
+  expect(await frame.textContent('form.missing')).toContain('FA-2026-0120');
+  await frame.fill('form.missing input', '850,00');
+  await frame.click('form.missing button[type=submit]');
+  await frame.waitForSelector('#insert');
+  expect(await frame.textContent('.case')).toMatch(/850,00/);
+  await page.click('#compose-body');
+  await page.keyboard.type('Bonjour Monsieur Garnier,');
+  await frame.click('#insert');
+  await frame.waitForSelector('#note.ok');
+  const body = await page.innerText('#compose-body');
+  expect(body.startsWith('Bonjour Monsieur Garnier,')).toBe(true);
+  expect(body).toContain('850,00');
+  expect(await page.textContent('#reader-subject')).toMatch(/\[Relance 1 · FA-2026-0120\]/);
+  expect(await page.textContent('#draft-headers')).toContain('X-Relance-Tier: 1');
+  await page.screenshot({ path: join(output, 'demo-compose.png') });
+});
+
+test('pinned pane follows ItemChanged without reloading: promise, dispute, not a debtor', async () => {
+  const page = await open();
+  let frame = await pane(page);
+  await frame.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
+  await thread(page, /FA-2026-0087/);
+  await frame.waitForFunction(() => document.querySelector('#stage')?.getAttribute('data-step') === 'wait');
+  expect(await frame.textContent('.signals')).toMatch(/Promesse de paiement : « .*virement partira vendredi.* » — 12\/03/);
+  await page.screenshot({ path: join(output, 'demo-promise.png') });
+  await thread(page, /FA-2026-0064/);
+  await frame.waitForFunction(() => /Contestation/.test(document.querySelector('.signals')?.textContent ?? ''));
+  await thread(page, /Réunion/);
+  await frame.waitForFunction(() => document.querySelector('#stage')?.getAttribute('data-step') === 'none');
+  frame = await pane(page);
+  expect(await frame.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test('ledger CSV with a broken line: the good rows are kept, the bad line is named', async () => {
+  const page = await open();
+  const frame = await pane(page);
+  await frame.click('#tab-data');
+  const csv = 'Facture;Client;Échéance;Solde\nFA-2026-0120;Café Garnier;04/03/2026;850,00\nFA-2026-0121;Café Garnier;31/02/20x6;120,00\nFA-2026-0122;Boulangerie;15/03/2026;99,90\n';
+  await frame.setInputFiles('#ledger-file', { name: 'balance.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await frame.waitForSelector('#ledger-status');
+  expect(await frame.textContent('#ledger-status')).toContain('2 facture(s) lue(s) dans balance.csv');
+  expect(await frame.textContent('#ledger-problems')).toContain('Ligne 3');
+  await page.screenshot({ path: join(output, 'demo-ledger.png') });
+});
+
+test('fits a 320 px pane', async () => {
+  const page = await open(320);
+  const frame = await pane(page);
+  await frame.waitForSelector('#insert');
+  const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await (await page.$('#pane'))!.screenshot({ path: join(output, 'pane-320.png') });
+});
