@@ -4,7 +4,7 @@
  * (a colleague, an internal forward) is internal: it neither claims nor acknowledges anything.
  */
 import type { Address, ExtractedInvoice, IsoDate, LedgerRow, Message, Thread } from '../model';
-import { toUnits, normalizeText } from './text/units';
+import { mayMatter, normalizeText, toUnits } from './text/units';
 
 export type Side = 'owner' | 'other' | 'unknown';
 
@@ -76,6 +76,7 @@ const PREFIX = /^\s*(?:(?:re|r[ée]f|tr|fwd?|aw|wg|sv|antw|rif)\s*(?:\[\d+\])?\s
 
 export function buildContext(thread: Thread, options: DetectOptions): DetectContext {
   const owner = resolveOwner(thread, options.me);
+  const relevant = thread.messages.some((m) => mayMatter(m.subject) || mayMatter(m.text));
   const messages = thread.messages.map((message, index): MessageView => {
     const side: Side = !message.from?.address ? 'unknown' : isOwnerAddress(owner, message.from) ? 'owner' : 'other';
     const recipients = [...message.to, ...message.cc].filter((a) => a.address);
@@ -85,7 +86,7 @@ export function buildContext(thread: Thread, options: DetectOptions): DetectCont
     return {
       message, index, side, internal, day: message.day,
       subject: stripped, inheritedSubject: stripped !== subject.trim(),
-      text: message.text, units: toUnits(message.text),
+      text: message.text, units: relevant ? toUnits(message.text) : [],
     };
   });
   return { owner, on: options.on, messages, options };

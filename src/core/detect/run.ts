@@ -38,7 +38,7 @@ function withDocuments(invoices: InvoiceFacts[], docs: { doc: ExtractedInvoice; 
 }
 
 function language(ctx: DetectContext): Lang {
-  const text = fold(ctx.messages.filter(ownerOut).map((m) => m.text).join(' ') || ctx.messages.map((m) => m.text).join(' ')).slice(0, 20000);
+  const text = fold((ctx.messages.filter(ownerOut).map((m) => m.text).join(' ') || ctx.messages.map((m) => m.text).join(' ')).slice(0, 4000));
   const fr = (text.match(/\b(?:le|la|les|nous|vous|de|des|facture|merci|bonjour|est|pour)\b/g) ?? []).length;
   const en = (text.match(/\b(?:the|we|you|of|and|invoice|thanks|hi|dear|is|for)\b/g) ?? []).length;
   return en > fr ? 'en' : 'fr';

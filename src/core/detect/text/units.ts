@@ -38,14 +38,27 @@ export function toUnits(rawText: string): string[] {
   return units;
 }
 
+// Every rule folds the same sentences: a small memo keeps that to once per sentence (cleared when full).
+const memo = new Map<string, string>();
+
 /** Lower case without accents, apostrophes made plain: what the wording rules match against. */
 export function fold(s: string): string {
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
   // Decimal points inside amounts ("£8,640.00") would end a "[^.]" run: made commas.
-  return normalizeText(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(\d)\.(?=\d)/g, '$1,');
+  const f = normalizeText(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(\d)\.(?=\d)/g, '$1,');
+  if (memo.size > 4000) memo.clear();
+  memo.set(s, f);
+  return f;
 }
 
-/** The first unit a pattern matches, or null. */
-export function firstMatch(units: string[], re: RegExp): string | null {
-  for (const u of units) if (re.test(fold(u))) return u;
-  return null;
+/**
+ * Words without which a thread cannot be a debtor thread: every invoice number follows "facture" or
+ * "invoice", and every claim, reminder or acknowledgement names the invoice, the payment or the reminder.
+ * A thread with none of them is not read further, which keeps detection fast on ordinary mail.
+ */
+const GATE = /factur|invoice|rechnung|relanc|impay|unpaid|overdue|remind|r[èée]glement|paiement|payment|r[ée]gulari|demeure/i;
+
+export function mayMatter(text: string): boolean {
+  return GATE.test(text);
 }
