@@ -71,10 +71,10 @@ const have = labels().length > 0;
     // t40: the invoice mail gives no amount; the ledger does.
     writeFileSync(csv, 'N° facture;Client;Échéance;Solde\nINV-2026-0107;Atlas PM;11/02/2026;2 400,00\n');
     const { io, out, err } = fakeIo();
-    expect(await main(['detect', '--on', '2026-01-13', '--ledger', csv, join(CORPUS, 't40.eml')], io)).toBe(0);
+    expect(await main(['detect', '--on', '2026-01-13', '--me', '@greenleaf-software.example', '--ledger', csv, join(CORPUS, 't40.eml')], io)).toBe(0);
     expect([err, JSON.parse(out[0]!).invoices[0]]).toEqual([[], { number: 'INV-2026-0107', amount: '2400.00', currency: 'EUR', dueDate: '2026-02-11' }]);
     const without = fakeIo();
-    await main(['detect', '--on', '2026-01-13', join(CORPUS, 't40.eml')], without.io);
+    await main(['detect', '--on', '2026-01-13', '--me', '@greenleaf-software.example', join(CORPUS, 't40.eml')], without.io);
     expect(JSON.parse(without.out[0]!).invoices[0].amount).toBeNull();
     const missing = fakeIo();
     expect(await main(['detect', '--ledger', join(dir, 'none.csv'), join(dir, 'b')], missing.io)).toBe(1);
