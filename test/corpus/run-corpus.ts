@@ -3,7 +3,8 @@
  * compares each labelled field; shared by the corpus test and by `node` debugging runs.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseMailFile } from '../../src/core/mail';
 import { analyse } from '../../src/core/detect';
 import { formatDecimal } from '../../src/core/util';
@@ -11,9 +12,11 @@ import type { ExtractedInvoice } from '../../src/core/model';
 import { extractInvoice } from '../../src/core/einvoice';
 
 export const CORPUS = process.env.RELANCE_CORPUS ?? '/work/shared/corpus/threads';
+/** Our own threads for patterns the corpus lacks (markers, end-of-month terms, broken promises…). */
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 export interface Label {
-  file: string; me: string; on: string; debtor: boolean | null;
+  file: string; me: string | null; on: string; debtor: boolean | null;
   invoices: { number: string | null; amount: string | null; currency: string | null; dueDate: string | null }[] | null;
   remindersSent: number | null;
   signals: { promise: boolean | null; paid: boolean | null; dispute: boolean | null } | null;
@@ -27,8 +30,8 @@ export interface Output {
   signals: { promise: boolean; paid: boolean; dispute: boolean };
 }
 
-export function labels(): Label[] {
-  const p = join(CORPUS, 'labels.json');
+export function labels(dir = CORPUS): Label[] {
+  const p = join(dir, 'labels.json');
   return existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) as Label[] : [];
 }
 
@@ -40,8 +43,8 @@ export const extractAttached: Extract = async (bytes, filename) => {
   return r.ok ? r.value : null;
 };
 
-export async function runOne(file: string, me: string | undefined, on: string, extract: Extract | null = extractAttached): Promise<Output> {
-  const parsed = await parseMailFile(file, new Uint8Array(readFileSync(join(CORPUS, file))));
+export async function runOne(file: string, me: string | null | undefined, on: string, extract: Extract | null = extractAttached, dir = CORPUS): Promise<Output> {
+  const parsed = await parseMailFile(file, new Uint8Array(readFileSync(join(dir, file))));
   if (!parsed.ok) throw new Error(`${file}: ${parsed.error.code}`);
   const documents: ExtractedInvoice[] = [];
   if (extract) for (const m of parsed.value.messages) for (const a of m.attachments) {
@@ -49,7 +52,7 @@ export async function runOne(file: string, me: string | undefined, on: string, e
     const d = await extract(a.content, a.filename);
     if (d) documents.push({ ...d, filename: a.filename });
   }
-  const { case: c, stage } = analyse(parsed.value, { me, on, documents });
+  const { case: c, stage } = analyse(parsed.value, { me: me ?? undefined, on, documents });
   const active = (k: string) => c.signals.some((s) => s.active && (s.kind === k || (k === 'promise' && s.kind === 'payment-plan')));
   return {
     debtor: c.debtor,

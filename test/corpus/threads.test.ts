@@ -3,9 +3,8 @@
  * (invoice number, amount, currency, due date, reminders sent, each signal, next step) right on ≥ 90 % of the
  * threads that label it (null = ambiguous, skipped). Prints the per-field table.
  */
-import { labels, runOne, type Label, type Output } from './run-corpus';
+import { CORPUS, FIXTURES, labels, runOne, type Label, type Output } from './run-corpus';
 
-const all = labels();
 const FIELDS = ['debtor', 'invoice number', 'amount', 'currency', 'due date', 'reminders sent', 'promise', 'paid', 'dispute', 'next step'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -27,10 +26,12 @@ function score(l: Label, o: Output): Partial<Record<Field, boolean>> {
   return s;
 }
 
-(all.length ? describe : describe.skip)('labelled corpus threads', () => {
+function suite(name: string, dir: string, min: number) {
+  const all = labels(dir);
+  (all.length ? describe : describe.skip)(name, () => {
   const results: { l: Label; o: Output }[] = [];
   beforeAll(async () => {
-    for (const l of all) results.push({ l, o: await runOne(l.file, l.me, l.on) });
+    for (const l of all) results.push({ l, o: await runOne(l.file, l.me, l.on, undefined, dir) });
   });
 
   test('debtor precision and recall ≥ 0.95', () => {
@@ -41,11 +42,11 @@ function score(l: Label, o: Output): Partial<Record<Field, boolean>> {
     const precision = tp / Math.max(1, tp + fp);
     const recall = tp / Math.max(1, tp + fn);
     console.log(`debtor: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
-    expect(precision).toBeGreaterThanOrEqual(0.95);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(Math.max(min, 0.95));
+    expect(recall).toBeGreaterThanOrEqual(Math.max(min, 0.95));
   });
 
-  test('each labelled field right on ≥ 90 % of threads', () => {
+  test(`each labelled field right on ≥ ${min * 100} % of threads`, () => {
     const rows = FIELDS.map((f) => {
       const marks = results.map((r) => ({ file: r.l.file, ok: score(r.l, r.o)[f] })).filter((m) => m.ok !== undefined);
       const right = marks.filter((m) => m.ok).length;
@@ -53,6 +54,11 @@ function score(l: Label, o: Output): Partial<Record<Field, boolean>> {
     });
     console.log(['field            right/of  rate', ...rows.map((r) =>
       `${r.field.padEnd(16)} ${String(r.right).padStart(3)}/${String(r.of).padEnd(4)} ${(r.rate * 100).toFixed(1).padStart(5)} %${r.wrong.length ? '  wrong: ' + r.wrong.join(', ') : ''}`)].join('\n'));
-    for (const r of rows) expect([r.field, r.rate >= 0.9]).toEqual([r.field, true]);
+    for (const r of rows) expect([r.field, r.rate >= min]).toEqual([r.field, true]);
   });
 });
+}
+
+suite('labelled corpus threads', CORPUS, 0.9);
+// Written for this project to cover what the corpus lacks; they must all be right.
+suite('own fixture threads', FIXTURES, 1);

@@ -16,7 +16,7 @@ export const id = 'due-date';
 export interface Term { days: number; endOfMonth: boolean; fromInvoiceDate: boolean }
 export interface DueReading { due: { date: IsoDate; weight: number }[]; issue: IsoDate[]; term: Term | null }
 
-const STRONG = /(?:echeance|echue?s?|echoit|arrivee? a echeance|payable (?:au|le|avant le|jusqu'au)|a regler (?:avant le|au plus tard le)|date limite|\bdue\b|payment due|due date|fell due|falls due|became due|payable on|payable by)[^0-9]{0,16}$/;
+const STRONG = /(?:echeance|echue?s?|echoit|arrivee? a echeance|payable(?: au| le| avant le| jusqu'au)?|a regler (?:avant le|au plus tard le)|date limite|\bdue\b|payment due|due date|fell due|falls due|became due|payable on|payable by)[^0-9]{0,16}$/;
 const WEAK = /(?:au plus tard|\bby\b|avant le|d'ici le|jusqu'au)[^0-9]{0,8}$/;
 const CONTINUE = /^\s*(?:et|and|,)\s*(?:le|on)?\s*$/;
 const ISSUE = /(?:(?:facture|invoice|fact\.)[^.;:]{0,40}\b(?:du|dated|of|issued on|issued)|date (?:de (?:la )?facture|d'emission|de facturation)|invoice date|date of invoice|emise? le)[^0-9]{0,12}$/;
