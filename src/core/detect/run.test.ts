@@ -1,0 +1,41 @@
+import { threadFromParts, type MessageParts } from '../mail';
+import { detectCase, analyse } from '.';
+
+const msg = (o: Partial<MessageParts> & { from: string; to: string; sentAt: string; text: string }): MessageParts => ({
+  id: `<${o.sentAt}@x>`, subject: o.subject ?? 'Facture FA-2025-0900', cc: [],
+  ...o, from: { name: '', address: o.from }, to: [{ name: '', address: o.to }],
+});
+const invoiceMail = msg({ from: 'compta@creancier.example', to: 'achats@client.example', sentAt: '2025-03-01T09:00:00Z',
+  text: 'Bonjour,\nVeuillez trouver ci-joint notre facture FA-2025-0900 d\'un montant de 960,00 € TTC.\nÉchéance : 31/03/2025\n' });
+
+describe('detectCase', () => {
+  test('the owner defaults to the newest message recipient', () => {
+    const t = threadFromParts([invoiceMail]);
+    expect(detectCase(t, { on: '2025-04-02' }).debtor).toBe(false); // the recipient is the customer
+    const c = detectCase(t, { on: '2025-04-02', me: '@creancier.example' });
+    expect([c.debtor, c.counterparty?.address, c.invoices[0]?.amountDue?.value, c.why[0]?.rule]).toEqual([true, 'achats@client.example', 96000, 'creditor-claim']);
+  });
+  test('every fact carries its message and sentence', () => {
+    const c = detectCase(threadFromParts([invoiceMail]), { on: '2025-04-02', me: 'compta@creancier.example' });
+    const inv = c.invoices[0]!;
+    expect(inv.dueDate?.source).toMatchObject({ messageId: '<2025-03-01T09:00:00Z@x>', rule: 'due-date' });
+    expect(inv.dueDate?.source.excerpt).toContain('31/03/2025');
+  });
+  test('internal mail about our own supplier invoices is not a debtor thread', () => {
+    const t = threadFromParts([msg({ from: 'a@nous.example', to: 'b@nous.example', sentAt: '2025-03-01T09:00:00Z',
+      text: 'La facture FA-77 de notre fournisseur reste impayée, on a reçu leur 2e relance.' })]);
+    expect(detectCase(t, { on: '2025-03-02', me: '@nous.example' }).debtor).toBe(false);
+  });
+  test('the local history counts reminders the thread does not show', () => {
+    const t = threadFromParts([invoiceMail]);
+    const { stage } = analyse(t, { on: '2025-04-20', me: '@creancier.example', history: [{ invoice: 'FA-2025-0900', tier: 1, day: '2025-04-05' }] });
+    expect([stage.remindersSent, stage.nextStep, stage.nextStepOn]).toEqual([1, 'reminder-2', '2025-04-15']);
+  });
+  test('a debtor reply with a promise makes the stage wait', () => {
+    const reply = msg({ from: 'achats@client.example', to: 'compta@creancier.example', sentAt: '2025-04-08T09:00:00Z', subject: 'RE: Facture FA-2025-0900',
+      text: 'Bonjour, le virement sera effectué le 15 avril.\n' });
+    const { case: c, stage } = analyse(threadFromParts([invoiceMail, reply]), { on: '2025-04-09', me: '@creancier.example' });
+    expect([c.signals.map((s) => [s.kind, s.promisedFor, s.active]), stage.nextStep, stage.nextStepOn])
+      .toEqual([[['promise', '2025-04-15', true]], 'wait', '2025-04-18']);
+  });
+});
