@@ -1,9 +1,10 @@
 import { threadFromParts, type MessageParts } from '../mail';
 import { detectCase, analyse } from '.';
 
-const msg = (o: Partial<MessageParts> & { from: string; to: string; sentAt: string; text: string }): MessageParts => ({
-  id: `<${o.sentAt}@x>`, subject: o.subject ?? 'Facture FA-2025-0900', cc: [],
-  ...o, from: { name: '', address: o.from }, to: [{ name: '', address: o.to }],
+interface Simple { from: string; to: string; sentAt: string; text: string; subject?: string }
+const msg = (o: Simple): MessageParts => ({
+  id: `<${o.sentAt}@x>`, subject: o.subject ?? 'Facture FA-2025-0900', cc: [], sentAt: o.sentAt, text: o.text,
+  from: { name: '', address: o.from }, to: [{ name: '', address: o.to }],
 });
 const invoiceMail = msg({ from: 'compta@creancier.example', to: 'achats@client.example', sentAt: '2025-03-01T09:00:00Z',
   text: 'Bonjour,\nVeuillez trouver ci-joint notre facture FA-2025-0900 d\'un montant de 960,00 € TTC.\nÉchéance : 31/03/2025\n' });
