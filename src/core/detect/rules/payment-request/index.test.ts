@@ -10,11 +10,14 @@ describe('payment-request', () => {
     "I don't see a payment on our end yet.",
     'Invoice 12 is now 20 days overdue.',
     'Il reste toutefois un solde de 2 480,00 € TTC à régler sur la facture FA-2025-0561.',
+    'Rappel : facture FA-2025-0077',
+    'Unpaid invoice INV-88',
   ])('asks: %s', (s) => expect(asksForPayment(s)).toBe(true));
   test.each([
     'Merci de rappeler le numéro de facture dans le libellé du virement.',
     'Veuillez trouver ci-joint notre facture.',
     'Le solde de la facture s’établit donc à 1 944,00 € TTC.',
+    'Pour rappel, notre RIB figure sur la facture.',
   ])('does not ask: %s', (s) => expect(asksForPayment(s)).toBe(false));
   test('tiers', () => {
     expect(requestTier('Relance n°2 : sauf erreur de ma part')).toBe(2);

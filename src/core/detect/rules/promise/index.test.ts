@@ -13,6 +13,8 @@ describe('promise', () => {
     'Bonjour, je transmets à ma comptable qui revient lundi.',
     'La facture est en attente de validation par le service exécutant.',
     "la facture ne sera mise en paiement qu'après constat du conseil syndical.",
+    'Pourriez-vous nous indiquer la date à laquelle le virement sera effectué ?',
+    'Could you let us know when payment will be made?',
   ])('no promise: %s', (s) => expect(promises(s)).toBe(false));
   test('the promised date: in the sentence, else around it', () => {
     expect(promisedDate(['Le virement partira vendredi.'], 0, '2025-10-09')).toBe('2025-10-10');

@@ -22,8 +22,12 @@ const PROMISE = new RegExp([
   String.raw`\bpayment (?:will|should) (?:be )?(?:made|sent|released|processed|go out|reach you|follow)\b|\bwill be (?:paid|settled|included in (?:our|the) (?:next )?payment run)\b|\bscheduled (?:for )?payment\b`,
 ].join('|'));
 
+// "Pourriez-vous nous indiquer la date à laquelle le virement sera effectué ?" asks, it does not commit.
+const QUESTION = /\?|\b(?:quand|when|date a laquelle|indiquer la date|confirmer la date|let (?:me|us) know)\b/;
+
 export function promises(text: string): boolean {
-  return PROMISE.test(fold(text));
+  const f = fold(text);
+  return PROMISE.test(f) && !QUESTION.test(f);
 }
 
 /** The date a promise names: in its own sentence, else the sentences around it (same message). */
