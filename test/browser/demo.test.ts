@@ -50,27 +50,26 @@ test('read mode: see the stage, change the tier, insert; the letter lands after 
   await page.screenshot({ path: join(output, 'demo-read-inserted.png') });
 });
 
-test('compose mode: inserted at the cursor after the user’s text, with the subject tag and X-Relance headers; missing amount asked for', async () => {
+test('compose mode: inserted at the cursor after the user’s text, with the subject tag and X-Relance headers', async () => {
   const page = await open();
   await pane(page);
-  await thread(page, /FA-2026-0120/);
+  await thread(page, /FA-2026-0045/);
   await page.click('#reply');
   const frame = await pane(page);
-  await frame.waitForSelector('form.missing');
-  expect(await frame.textContent('form.missing')).toContain('FA-2026-0120');
-  await frame.fill('form.missing input', '850,00');
-  await frame.click('form.missing button[type=submit]');
   await frame.waitForSelector('#insert');
-  expect(await frame.textContent('.case')).toMatch(/850,00/);
+  expect(await frame.textContent('.case')).toMatch(/5\s760,00/);
+  const label = (await frame.textContent('#insert'))!;
+  const tier = label.match(/n°(\d)/)?.[1];
+  expect(tier).toBeDefined();
   await page.click('#compose-body');
-  await page.keyboard.type('Bonjour Monsieur Garnier,');
+  await page.keyboard.type('Dear Mr Grant,');
   await frame.click('#insert');
   await frame.waitForSelector('#note.ok');
   const body = await page.innerText('#compose-body');
-  expect(body.startsWith('Bonjour Monsieur Garnier,')).toBe(true);
-  expect(body).toContain('850,00');
-  expect(await page.textContent('#reader-subject')).toMatch(/\[Relance 1 · FA-2026-0120\]/);
-  expect(await page.textContent('#draft-headers')).toContain('X-Relance-Tier: 1');
+  expect(body.startsWith('Dear Mr Grant,')).toBe(true);
+  expect(body).toContain('FA-2026-0045');
+  expect(await page.textContent('#reader-subject')).toMatch(/\[(Relance|Reminder) \d · FA-2026-0045\]/);
+  expect(await page.textContent('#draft-headers')).toContain(`X-Relance-Tier: ${tier}`);
   await page.screenshot({ path: join(output, 'demo-compose.png') });
 });
 

@@ -10,3 +10,5 @@ export { describeProblem } from '../../core/i18n';
 export { threadFromParts, htmlToText } from '../../core/mail';
 export { computePenalties } from '../../core/law';
 export { findMarkers, markerFromHeaders, subjectMarker, footerReference, relanceHeaders } from '../../core/markers';
+export { detectCase } from '../../core/detect';
+export { planStage } from '../../core/stage';

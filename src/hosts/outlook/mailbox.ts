@@ -107,8 +107,9 @@ async function readItem(it: Read): Promise<Result<OpenItem>> {
   });
 }
 
-async function composeItem(it: Compose): Promise<Result<OpenItem>> {
-  const limits: ItemLimit[] = ['no-headers'];
+async function composeItem(it: Compose, now: string): Promise<Result<OpenItem>> {
+  // A draft has no received headers to read: nothing to report there.
+  const limits: ItemLimit[] = [];
   const subject = await call<string>('subject.getAsync', (d) => it.subject.getAsync(d));
   const to = await call<Office.EmailAddressDetails[]>('to.getAsync', (d) => it.to.getAsync(d));
   const cc = await call<Office.EmailAddressDetails[]>('cc.getAsync', (d) => it.cc.getAsync(d));
@@ -118,15 +119,16 @@ async function composeItem(it: Compose): Promise<Result<OpenItem>> {
   return ok({
     mode: 'compose', key, conversationId: it.conversationId ?? null, internetMessageId: null, limits,
     part: { id: 'compose', subject: subject.ok ? subject.value : '', from: from?.ok ? address(from.value) : null,
-      to: to.ok ? addresses(to.value) : [], cc: cc.ok ? addresses(cc.value) : [], sentAt: null, ...body },
+      // A draft is being written now: its instant anchors the quoted history below it.
+      to: to.ok ? addresses(to.value) : [], cc: cc.ok ? addresses(cc.value) : [], sentAt: now, ...body },
   });
 }
 
-/** Reads the open item: read mode gives the message; compose mode gives the draft (its quoted history included). */
-export function readOpenItem(): Promise<Result<OpenItem>> {
+/** Reads the open item: read mode gives the message; compose mode gives the draft (its quoted history included), dated `now`. */
+export function readOpenItem(now: string = new Date().toISOString()): Promise<Result<OpenItem>> {
   const it = item();
   if (!it) return Promise.resolve(fail('outlook-no-item'));
-  return isCompose(it) ? composeItem(it) : readItem(it);
+  return isCompose(it) ? composeItem(it, now) : readItem(it);
 }
 
 async function replyWith(it: Read, letter: LetterToInsert): Promise<Result<InsertOutcome>> {

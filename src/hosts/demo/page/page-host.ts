@@ -6,6 +6,16 @@ import type { BodyType, DemoDraft, DemoHost, DemoMessage, ReplyRequest } from '.
 
 export const DEMO_USER = 'compta@atelier-martin.example';
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const who = (a: { name: string; address: string }) => (a.name ? `${a.name} <${a.address}>` : a.address);
+
+/** "De : … / Envoyé : lundi 2 février 2026 16:45 / À : … / Objet : …", the block French Outlook writes above a quoted message. */
+function quoteHeader(m: DemoMessage): string[] {
+  const sent = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })
+    .format(new Date(m.date)).replace(' à ', ' ');
+  return [`De : ${who(m.from)}`, `Envoyé : ${sent}`, `À : ${m.to.map(who).join('; ')}`, `Objet : ${m.subject}`];
+}
+
 export class PageHost implements DemoHost {
   version = '1.9';
   language = 'fr-FR';
@@ -74,8 +84,11 @@ export class PageHost implements DemoHost {
       from: { name: 'Claire Martin', address: DEMO_USER },
       to: [m.from], cc: m.cc,
       bodyType: 'html',
-      // The reply's body: what the user wrote, then the quoted original (as Outlook does).
-      getBody: (type) => (type === 'html' ? `${editor().innerHTML}<hr>${m.html}` : `${editor().innerText}\n\n${m.text}`),
+      // The reply's body: what the user wrote, then the original under an Outlook header block (as Outlook quotes it).
+      getBody: (type) => {
+        const head = quoteHeader(m);
+        return type === 'html' ? `${editor().innerHTML}<hr><div>${head.map(escapeHtml).join('<br>')}</div><br>${m.html}` : `${editor().innerText}\n\n${head.join('\n')}\n\n${m.text}`;
+      },
       getSelectedText: () => this.range?.toString() ?? '',
       insertAtCursor: (data, type) => {
         const r = this.range;

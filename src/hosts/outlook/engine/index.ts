@@ -3,13 +3,12 @@
  * Pure apart from the lazy e-invoice import (pdfjs lives in its own chunk).
  */
 import {
-  computePenalties, footerReference, relanceHeaders, subjectMarker, threadFromParts,
+  computePenalties, detectCase, footerReference, planStage, relanceHeaders, subjectMarker, threadFromParts,
   type Cents, type DebtorCase, type ExtractedInvoice, type Fact, type InvoiceFacts, type IsoDate, type Lang, type LedgerRow,
   type Letter, type LetterTier, type Penalties, type Result, type Settings, type Stage, type Thread,
 } from '../core';
 import type { LetterToInsert, OpenItem } from '../open-item';
 import type { ReminderRecord } from '../store/types';
-import { detectCase, planStage } from './temporary';
 
 export interface PaneContext {
   settings: Settings;
@@ -57,7 +56,7 @@ const userFact = <T>(value: T): Fact<T> => ({ value, source: { messageId: null, 
 
 export function analyse(item: OpenItem, ctx: PaneContext, user: UserFacts = {}, documents: ExtractedInvoice[] = []): Analysis {
   const thread = threadFromParts([item.part]);
-  const found = detectCase(thread, { me: ctx.me, on: ctx.on, ledger: ctx.ledger, history: ctx.history });
+  const found = detectCase(thread, { me: ctx.me || undefined, on: ctx.on, ledger: ctx.ledger, history: ctx.history, documents, endOfMonth: ctx.settings.endOfMonthMethod });
   const invoicesFacts = found.invoices.map((f) => {
     const u = user[f.number] ?? {};
     return { ...f, amountDue: u.amountDue !== undefined ? userFact(u.amountDue) : f.amountDue, dueDate: u.dueDate ? userFact(u.dueDate) : f.dueDate };

@@ -32,7 +32,7 @@ export function App({ inOffice, store, today }: { inOffice: boolean; store: Loca
   useEffect(() => {
     if (!inOffice) return;
     setPhase({ kind: 'loading' }); setFacts({}); setNote(null); setDocuments([]);
-    void readOpenItem().then(async (r) => {
+    void readOpenItem(`${today()}T12:00:00.000Z`).then(async (r) => {
       if (!r.ok) { setPhase({ kind: 'error', message: describe(r.error, lang) }); return; }
       setPhase({ kind: 'ready', item: r.value });
       const docs = await readDocuments(r.value).catch(() => []);
@@ -58,7 +58,7 @@ export function App({ inOffice, store, today }: { inOffice: boolean; store: Loca
     setNote({ text: r.value.kind === 'reply-opened' ? t.replyOpened + t.attached(r.value.attached) : t.insertedDone, error: false });
   };
   const importLedger = async (name: string, text: string) => {
-    const { parseLedgerCsv } = await import('../engine/ledger-csv'); // papaparse: loaded only when a CSV is imported
+    const { parseLedgerCsv } = await import('../../../core/ledger'); // papaparse: loaded only when a CSV is imported
     const parsed = parseLedgerCsv(text);
     const ledger = { filename: name, importedOn: today(), rows: parsed.rows, problems: parsed.problems };
     await store.saveLedger(ledger); setData({ ...data!, ledger });
