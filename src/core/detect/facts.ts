@@ -70,7 +70,10 @@ function dates(inv: RawInvoice, method: Method): { dueDate: Fact<IsoDate> | null
   if (best && best.score >= 30) return { dueDate: fact(best.date, best.r, 'due-date'), issueDate };
   const termR = byTime.find((r) => r.term);
   if (termR?.term) {
-    const base = termR.issue[0] ?? issueDate?.value ?? null;
+    // Without a stated invoice date, the owner's mail that first sends the invoice with its terms is
+    // dated the day the invoice went out: the term runs from that day.
+    const sentWithInvoice = termR === byTime[0] && termR.view.side === 'owner' ? termR.view.day : null;
+    const base = termR.issue[0] ?? issueDate?.value ?? sentWithInvoice;
     if (base) {
       const src: Evidence = ev(termR.view, termR.unit, 'due-date');
       return { dueDate: { value: applyTerm(base, termR.term, method), source: src }, issueDate };

@@ -10,6 +10,16 @@ const invoiceMail = msg({ from: 'compta@creancier.example', to: 'achats@client.e
   text: 'Bonjour,\nVeuillez trouver ci-joint notre facture FA-2025-0900 d\'un montant de 960,00 € TTC.\nÉchéance : 31/03/2025\n' });
 
 describe('detectCase', () => {
+  test('a payment term with no stated invoice date runs from the day the owner sent the invoice', () => {
+    const sent = msg({ from: 'paul@menuiserie.example', to: 's.bernard@syndic.example', sentAt: '2025-03-06T09:00:00Z', subject: 'Facture 2025-117',
+      text: 'Bonjour,\nVeuillez trouver ci-joint la facture 2025-117 pour un montant de 7 920,00 € TTC, payable à 30 jours.\n' });
+    const c = detectCase(threadFromParts([sent]), { on: '2025-04-20', me: '@menuiserie.example' });
+    expect([c.invoices[0]?.number, c.invoices[0]?.dueDate?.value]).toEqual(['2025-117', '2025-04-05']);
+    // A term repeated later by the debtor does not move the date: only the owner's sending mail dates the invoice.
+    const theirs = msg({ from: 's.bernard@syndic.example', to: 'paul@menuiserie.example', sentAt: '2025-03-06T09:00:00Z', subject: 'Facture 2025-117',
+      text: 'Bonjour, nous avons reçu la facture 2025-117 de 7 920,00 € TTC, payable à 30 jours, merci.\n' });
+    expect(detectCase(threadFromParts([theirs]), { on: '2025-04-20', me: '@menuiserie.example' }).invoices[0]?.dueDate ?? null).toBeNull();
+  });
   test('the owner defaults to the newest message recipient', () => {
     const t = threadFromParts([invoiceMail]);
     expect(detectCase(t, { on: '2025-04-02' }).debtor).toBe(false); // the recipient is the customer
