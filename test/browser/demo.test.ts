@@ -109,3 +109,15 @@ test('fits a 320 px pane', async () => {
   expect(overflow).toBeLessThanOrEqual(0);
   await (await page.$('#pane'))!.screenshot({ path: join(output, 'pane-320.png') });
 });
+
+test('an English thread gets an English letter, and the language can be switched', async () => {
+  const page = await open();
+  await pane(page);
+  await thread(page, /\[Reminder 2/);
+  const frame = await pane(page);
+  await frame.waitForSelector('#insert');
+  expect(await frame.inputValue('#letter-lang')).toBe('en');
+  expect(await frame.textContent('#letter-subject')).toMatch(/\[Reminder \d|\[Formal notice/);
+  await frame.selectOption('#letter-lang', 'fr');
+  await frame.waitForFunction(() => /\[(Relance \d|Mise en demeure)/.test(document.querySelector('#letter-subject')?.textContent ?? ''));
+});

@@ -16,7 +16,10 @@ export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
   const t = strings[lang];
   const [tier, setTier] = useState<LetterTier>(proposedTier(analysis.stage));
   useEffect(() => setTier(proposedTier(analysis.stage)), [analysis]);
-  const letterLang: Lang = ctx.settings.lang ?? analysis.case.lang;
+  // The letter speaks the thread's language by default (an English client gets an English letter);
+  // the accountant can switch it here.
+  const [letterLang, setLetterLang] = useState<Lang>(analysis.case.lang);
+  useEffect(() => setLetterLang(analysis.case.lang), [analysis]);
   const [draft, setDraft] = useState<typeof Draft | null>(null);
   useEffect(() => { void import('../engine/letter').then((m) => setDraft(() => m.draft)); }, []);
   const letter = useMemo(() => (draft ? draft(analysis, ctx, tier, letterLang) : null), [draft, analysis, ctx, tier, letterLang]);
@@ -39,6 +42,13 @@ export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
         <span>{t.tier}</span>
         <select id="tier" value={tier} onChange={(e) => setTier((e.target as HTMLSelectElement).value as LetterTier)}>
           {TIERS.map((k) => <option key={k} value={k}>{t.steps[k]}</option>)}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t.language}</span>
+        <select id="letter-lang" value={letterLang} onChange={(e) => setLetterLang((e.target as HTMLSelectElement).value as Lang)}>
+          <option value="fr">Français</option>
+          <option value="en">English</option>
         </select>
       </label>
       <p class="subject"><span class="muted">{t.subject} :</span> <span id="letter-subject">{letter.value.subject}</span></p>
