@@ -1,7 +1,7 @@
 /** The user's settings, as the panes store them and the core reads them (never read globally: passed in). */
 import type { Lang, RateHundredths } from './common';
 import type { CreditorKind, DebtorKind } from './claim';
-import type { Cadence } from './stage';
+import { DEFAULT_CADENCE, type Cadence } from './stage';
 
 export interface CompanyIdentity {
   name: string;
@@ -36,4 +36,24 @@ export interface Settings {
   lang: Lang;
   /** Reference rates the user supplied for half-years the project does not know: '2026-H2' → 215. */
   ecbOverrides: Record<string, RateHundredths>;
+}
+
+/**
+ * First-run settings: the legal defaults (30-day term, legal rate, 8 days to pay), nothing about the company yet.
+ * @example defaultSettings('fr').paymentTermDays // → 30
+ */
+export function defaultSettings(lang: Lang): Settings {
+  return {
+    company: { name: '', siren: '', address: '', iban: '', bic: '', email: '', phone: '', signature: '' },
+    paymentTermDays: 30,
+    endOfMonthMethod: 'add-then-eom',
+    contractualRate: null,
+    cadence: { ...DEFAULT_CADENCE },
+    paymentDeadlineDays: 8,
+    defaultDebtorKind: 'business',
+    creditorKind: 'business',
+    tones: {},
+    lang,
+    ecbOverrides: {},
+  };
 }

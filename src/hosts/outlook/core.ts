@@ -7,7 +7,7 @@
 export * from '../../core/model';
 export * from '../../core/util';
 export { describeProblem } from '../../core/i18n';
-export { threadFromParts, htmlToText } from '../../core/mail';
+export { threadFromParts, htmlToText, type MessageParts } from '../../core/mail';
 export { computePenalties } from '../../core/law';
 export { findMarkers, markerFromHeaders, subjectMarker, footerReference, relanceHeaders } from '../../core/markers';
 export { detectCase } from '../../core/detect';

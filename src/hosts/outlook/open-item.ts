@@ -1,21 +1,10 @@
 /** What the task pane knows about the open Outlook item, independent of Office.js (built by mailbox.ts). */
-import type { Address, Attachment } from './core';
+import type { Attachment, MessageParts } from './core';
 
 export type ItemMode = 'read' | 'compose';
 
 /** One message as threadFromParts() takes it: the open item, its quoted history is recovered by the core. */
-export interface ItemPart {
-  id: string;
-  subject: string;
-  from: Address | null;
-  to: Address[];
-  cc: Address[];
-  sentAt: string | null;
-  html?: string;
-  text?: string;
-  headers?: Record<string, string>;
-  attachments?: Attachment[];
-}
+export type ItemPart = MessageParts;
 
 export interface OpenItem {
   mode: ItemMode;
