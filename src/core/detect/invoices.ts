@@ -36,6 +36,14 @@ function numbersIn(unit: string): NumberHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** The number stands alone in the unit (not inside a longer reference). */
+function namesNumber(unit: string, n: string): boolean {
+  const i = unit.toUpperCase().indexOf(n.toUpperCase());
+  if (i < 0) return false;
+  const before = unit[i - 1] ?? ' ', after = unit[i + n.length] ?? ' ';
+  return !/[\p{L}\p{N}/-]/u.test(before) && !/[\p{L}\p{N}/-]/u.test(after);
+}
+
 export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
   const byNumber = new Map<string, RawInvoice>();
   const get = (n: string) => {
@@ -57,6 +65,12 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     perMessage.set(v, rows);
   }
   const all = [...byNumber.values()];
+  // "INV-2291 has been paid": a sentence may name a number already known in the thread without the word
+  // "invoice" before it; it still settles that invoice.
+  for (const v of views) for (const unit of v.units) {
+    if (!saysSettled(unit)) continue;
+    for (const inv of all) if (!inv.settled && namesNumber(unit, inv.number)) inv.settled = ev(v, unit);
+  }
   for (const [v, rows] of perMessage) {
     const inMessage = new Set([...rows.flatMap((r) => r.hits.map((h) => h.number.toUpperCase())),
       ...findInvoiceNumbers(v.subject).map((h) => h.number.toUpperCase())]);

@@ -20,6 +20,18 @@ describe('detectCase', () => {
       text: 'Bonjour, nous avons reçu la facture 2025-117 de 7 920,00 € TTC, payable à 30 jours, merci.\n' });
     expect(detectCase(threadFromParts([theirs]), { on: '2025-04-20', me: '@menuiserie.example' }).invoices[0]?.dueDate ?? null).toBeNull();
   });
+  test('a reply naming a known invoice number without the word "invoice" settles it, the other stays open', () => {
+    const two = msg({ from: 'billing@studio.example', to: 'ap@client.example', sentAt: '2025-04-01T09:00:00Z', subject: 'Invoices INV-2291 and INV-2305',
+      text: 'Please find attached our invoices:\n- INV-2291: $1,234.56, due April 30, 2025\n- INV-2305: $2,800.00, due April 30, 2025\n' });
+    const reply = msg({ from: 'ap@client.example', to: 'billing@studio.example', sentAt: '2025-05-08T09:00:00Z', subject: 'RE: Invoices INV-2291 and INV-2305',
+      text: 'Hi,\n\nINV-2291 has been paid, it went out with our May 2 run. INV-2305 is waiting on approval.\n' });
+    const c = detectCase(threadFromParts([two, reply]), { on: '2025-05-12', me: '@studio.example' });
+    expect(c.invoices.map((i) => i.number)).toEqual(['INV-2305']);
+    // A longer reference that merely contains the number does not settle it.
+    const other = msg({ from: 'ap@client.example', to: 'billing@studio.example', sentAt: '2025-05-08T09:00:00Z',
+      subject: 'RE: Invoices INV-2291 and INV-2305', text: 'Hi,\n\nPO-INV-2291-B has been paid.\n' });
+    expect(detectCase(threadFromParts([two, other]), { on: '2025-05-12', me: '@studio.example' }).invoices.map((i) => i.number)).toEqual(['INV-2291', 'INV-2305']);
+  });
   test('the owner defaults to the newest message recipient', () => {
     const t = threadFromParts([invoiceMail]);
     expect(detectCase(t, { on: '2025-04-02' }).debtor).toBe(false); // the recipient is the customer

@@ -2,7 +2,8 @@
  * Signals from the debtor's replies (promise, paid, dispute, payment-plan) and the owner's receipts,
  * each with its message and sentence, and whether it still holds: a promise stops holding when a later
  * reminder follows it, when payment follows, or a week after its date has passed; a dispute when the
- * debtor later promises or pays, or the owner answers with a credit note or corrected invoice; a payment
+ * debtor later promises or pays, or the owner answers with a credit note or corrected invoice (or, for an
+ * invoice never received, sends it again or the debtor acknowledges it); a payment
  * announcement when the owner reminds again afterwards.
  */
 import type { InvoiceFacts, ReminderSent, Signal, SignalKind } from '../model';
@@ -12,7 +13,7 @@ import { fromOther, ownerOut } from './context';
 import { ev } from './invoices';
 import { promises, promisedDate } from './rules/promise';
 import { paymentStatement } from './rules/paid';
-import { disputes } from './rules/dispute';
+import { acknowledgesReceipt, disputes, notReceived, resendsInvoice } from './rules/dispute';
 import { asksPlan } from './rules/payment-plan';
 import { findInvoiceNumbers, sameNumber } from './rules/invoice-number';
 import { fold } from './text/units';
@@ -67,7 +68,8 @@ export function findSignals(ctx: DetectContext, invoices: InvoiceFacts[], remind
       s.active = !reminderAfter(s) && !paidAfter(s) && !lapsed;
     } else if (s.kind === 'dispute') {
       s.active = !signals.some((o) => (o.kind === 'promise' || o.kind === 'paid') && at(o.messageId) > at(s.messageId))
-        && !later(s, (m) => ownerOut(m) && CORRECTION.test(fold(m.text)));
+        && !later(s, (m) => ownerOut(m) && CORRECTION.test(fold(m.text)))
+        && !(notReceived(s.evidence.excerpt) && later(s, (m) => (ownerOut(m) && resendsInvoice(m.text)) || (fromOther(m) && acknowledgesReceipt(m.text))));
     } else if (s.kind === 'paid') {
       s.active = !reminderAfter(s);
     }

@@ -1,4 +1,4 @@
-import { disputes } from '.';
+import { acknowledgesReceipt, disputes, notReceived, resendsInvoice } from '.';
 
 describe('dispute', () => {
   test.each([
@@ -14,4 +14,13 @@ describe('dispute', () => {
     'Bonjour, je transmets à ma comptable.',
     'Le virement partira vendredi.',
   ])('no dispute: %s', (s) => expect(disputes(s)).toBe(false));
+  test('a never-received invoice is settled by resending it or by the debtor acknowledging it', () => {
+    expect(notReceived("Nous n'avons jamais reçu cette facture, pouvez-vous nous la renvoyer ?")).toBe(true);
+    expect(notReceived('Le montant de votre facture est erroné.')).toBe(false);
+    expect(resendsInvoice('Je vous renvoie la facture 2025-031 en pièce jointe.')).toBe(true);
+    expect(resendsInvoice('Please find attached the invoice again, resending it now.')).toBe(true);
+    expect(resendsInvoice('Merci de procéder au règlement.')).toBe(false);
+    expect(acknowledgesReceipt('Bien reçue cette fois, merci.')).toBe(true);
+    expect(acknowledgesReceipt("Nous n'avons toujours pas reçu la facture.")).toBe(false);
+  });
 });

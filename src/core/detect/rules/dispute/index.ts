@@ -24,3 +24,25 @@ const DISPUTE = new RegExp([
 export function disputes(text: string): boolean {
   return DISPUTE.test(fold(text));
 }
+
+// "Nous n'avons jamais reçu cette facture", "we never received the invoice": a dispute that sending the
+// invoice again settles ("je vous renvoie la facture", "please find the invoice again") or that the debtor's
+// acknowledgement closes ("bien reçue cette fois", "got it now").
+const NOT_RECEIVED = /\bn'(?:avons|ai) (?:pas|jamais) (?:recu|eu)\b|\bjamais (?:recue|parvenue)\b|\b(?:never|not) received\b|\bpouvez-vous (?:nous |me )?(?:la |le )?renvoyer\b/;
+const RESENT = /\b(?:je|nous) vous (?:la |le )?(?:renvoie|renvoyons|retransmets|retransmettons)\b|\b(?:de nouveau|a nouveau|une nouvelle fois)\b[^.]{0,40}\bfacture\b|\bfacture\b[^.]{0,40}\b(?:de nouveau|a nouveau)\b|\b(?:resend(?:ing)?|re-?sent|sending (?:it|the invoice) again)\b/;
+const RECEIVED_NOW = /\bbien recue?s?\b|\b(?:received|got) (?:it|the invoice)(?: now| this time)?\b|\bthis time\b[^.]{0,20}\breceived\b/;
+
+/** True when the dispute is about an invoice that never arrived. @example notReceived("Nous n'avons jamais reçu cette facture.") // → true */
+export function notReceived(text: string): boolean {
+  return NOT_RECEIVED.test(fold(text));
+}
+
+/** True when the owner's text sends the invoice again. @example resendsInvoice('Je vous renvoie la facture en pièce jointe.') // → true */
+export function resendsInvoice(text: string): boolean {
+  return RESENT.test(fold(text));
+}
+
+/** True when the debtor's text acknowledges the invoice now arrived. @example acknowledgesReceipt('Bien reçue cette fois, merci.') // → true */
+export function acknowledgesReceipt(text: string): boolean {
+  return RECEIVED_NOW.test(fold(text)) && !NOT_RECEIVED.test(fold(text));
+}

@@ -8,10 +8,16 @@ describe('paid', () => {
     ['Réglée par chèque posté le 2 mai.', 'payer'],
     ['Nous avons bien reçu votre règlement, merci.', 'payee'],
     ['Payment received for invoice INV-9.', 'payee'],
+    ["We've processed the payment today by BACS.", 'payer'],
+    ['I have just processed your payment.', 'payer'],
+    ["Bonjour, c'est réglé ce matin par virement.", 'payer'],
+    ['La facture a été réglée hier.', 'payer'],
   ])('%s', (s, who) => expect(paymentStatement(s)).toBe(who));
   test.each([
     "Nous n'avons pas encore reçu le règlement de notre facture.",
     'Si le règlement est déjà parti, merci de ne pas tenir compte de ce message.',
+    "Ce n'est pas encore réglé, je relance la compta.",
+    'We will process the payment next week.',
     'Nous avons bien reçu votre virement partiel de 1 000,00 €.',
     'Je viens de faire un premier virement de 1 000 € ce jour.',
     'If you have already paid, please disregard this reminder.',

@@ -1,6 +1,6 @@
 /**
  * paid — payment made or announced by the payer ("le virement a été effectué ce jour", "réglée par
- * chèque", "we paid EUR 250,33", "payment was released today by BACS"), or receipt confirmed by the
+ * chèque", "c'est réglé ce matin", "we paid EUR 250,33", "we've processed the payment", "payment was released today by BACS"), or receipt confirmed by the
  * payee ("nous avons bien reçu votre règlement", "payment received", "acquittée"). A partial payment
  * ("virement partiel", "premier virement", "acompte") is not payment of the invoice.
  * @example paymentStatement('Le virement a été effectué ce jour.') // → 'payer'
@@ -14,7 +14,8 @@ const PAYER = new RegExp([
   String.raw`\b(?:nous avons|j'ai|on a) (?:bien )?(?:regle|paye|vire|effectue (?:le|un) (?:virement|reglement|paiement)|fait (?:le|un) virement|envoye (?:le|un) cheque|poste (?:le|un) cheque)`,
   String.raw`\b(?:reglee?s?|payee?s?) par (?:cheque|virement|carte|prelevement)\b|\bvirement effectue\b`,
   String.raw`\bpayment\b[^.]{0,40}\b(?:was|has been|have been) (?:released|made|sent|processed|initiated|paid|transferred|wired)\b`,
-  String.raw`\b(?:we|i) (?:have )?(?:already )?(?:paid|sent (?:the )?payment|wired|transferred|settled)\b`,
+  String.raw`\b(?:we|i)(?: have|'ve)? (?:already |now |just )?(?:paid|sent (?:the )?payment|wired|transferred|settled|processed (?:the |your |this )?payment)\b`,
+  String.raw`\bc'est (?:bien )?(?:regle|paye|vire)\b|\b(?:est|a ete) (?:reglee?|payee?|viree?) (?:ce matin|ce jour|aujourd'hui|hier)\b`,
 ].join('|'));
 
 const PAYEE = new RegExp([

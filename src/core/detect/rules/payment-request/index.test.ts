@@ -12,12 +12,16 @@ describe('payment-request', () => {
     'Il reste toutefois un solde de 2 480,00 € TTC à régler sur la facture FA-2025-0561.',
     'Rappel : facture FA-2025-0077',
     'Unpaid invoice INV-88',
+    'Relance : facture F-12 (suite à notre devis D-3) impayée',
   ])('asks: %s', (s) => expect(asksForPayment(s)).toBe(true));
   test.each([
     'Merci de rappeler le numéro de facture dans le libellé du virement.',
     'Veuillez trouver ci-joint notre facture.',
     'Le solde de la facture s’établit donc à 1 944,00 € TTC.',
     'Pour rappel, notre RIB figure sur la facture.',
+    'Relance devis D-2025-044',
+    'Je me permets de vous relancer au sujet de notre devis du 3 mars.',
+    'Reminder: our quote Q-88 expires on Friday.',
   ])('does not ask: %s', (s) => expect(asksForPayment(s)).toBe(false));
   test('tiers', () => {
     expect(requestTier('Relance n°2 : sauf erreur de ma part')).toBe(2);

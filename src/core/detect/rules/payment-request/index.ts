@@ -28,13 +28,19 @@ const ASK = new RegExp([
   String.raw`\bsettle (?:the|this|your|our) (?:invoice|balance|account|amount)\b|\bpayment term has expired\b|\btransfer the amount\b`,
 ].join('|'));
 
+// A follow-up on a quote ("relance devis D-2025-044", "following up on our quote") asks for a signature, not
+// for payment of an invoice: nothing is owed yet.
+const QUOTE = /\b(?:devis|quotes?|quotations?|estimates?|proposition commerciale|offre de prix)\b/;
+const INVOICE = /\b(?:factures?|invoices?|facturation|impayee?s?|unpaid|overdue|past due)\b/;
+
 const TIER3_STRICT = /\bderniere? (?:relance|rappel)\b|\bdernier avertissement\b|\b(?:3e|3eme|troisieme) (?:relance|rappel)\b|\bfinal (?:notice|reminder)\b|\bthird reminder\b|\blast reminder\b|\b(?:relance|rappel) n° ?3\b/;
 const TIER2 = /\b(?:2e|2eme|2nde|deuxieme|seconde?) (?:relance|rappel)\b|\b(?:relance|rappel) n° ?2\b|\bsecond reminder\b|\b2nd reminder\b/;
 const TIER4 = /^\s*(?:mise en demeure|formal notice|letter before action)\b/;
 
 /** True when the text asks for payment or states an invoice is unpaid. */
 export function asksForPayment(text: string): boolean {
-  return ASK.test(fold(text));
+  const f = fold(text);
+  return ASK.test(f) && !(QUOTE.test(f) && !INVOICE.test(f));
 }
 
 /** The tier the wording announces (4 only for a subject that is itself a formal notice), or null. */
