@@ -8,11 +8,18 @@ describe('dispute', () => {
     "We can't process this invoice as issued.",
     "We're holding payment on INV-20871 for now.",
     'Nous contestons cette facture : la prestation n’a pas été réalisée.',
+    "The goods arrived damaged, we will not pay until replaced.",
+    "Cette facture ne correspond pas à notre commande.",
+    "We don't recognise this invoice.",
+    "Nous ne sommes pas d'accord avec le montant facturé.",
+    "This invoice was sent to the wrong entity.",
   ])('disputes: %s', (s) => expect(disputes(s)).toBe(true));
   test.each([
     'La facture est enregistrée et en attente de validation.',
     'Bonjour, je transmets à ma comptable.',
     'Le virement partira vendredi.',
+    "La livraison correspond bien à notre commande.",
+    "We recognise the invoice and will pay it on Friday.",
   ])('no dispute: %s', (s) => expect(disputes(s)).toBe(false));
   test('a never-received invoice is settled by resending it or by the debtor acknowledging it', () => {
     expect(notReceived("Nous n'avons jamais reçu cette facture, pouvez-vous nous la renvoyer ?")).toBe(true);

@@ -12,6 +12,13 @@ describe('paid', () => {
     ['I have just processed your payment.', 'payer'],
     ["Bonjour, c'est réglé ce matin par virement.", 'payer'],
     ['La facture a été réglée hier.', 'payer'],
+    ["Please find our remittance advice attached.", "payer"],
+    ["Payment has gone out today.", "payer"],
+    ["The funds were transferred this morning.", "payer"],
+    ["Virement fait ce jour.", "payer"],
+    ["Nous venons de régler la facture.", "payer"],
+    ["Paid today, thanks.", "payer"],
+    ["We have made the payment.", "payer"],
   ])('%s', (s, who) => expect(paymentStatement(s)).toBe(who));
   test.each([
     "Nous n'avons pas encore reçu le règlement de notre facture.",
@@ -21,5 +28,8 @@ describe('paid', () => {
     'Nous avons bien reçu votre virement partiel de 1 000,00 €.',
     'Je viens de faire un premier virement de 1 000 € ce jour.',
     'If you have already paid, please disregard this reminder.',
+    "Could you send us the remittance advice once paid?",
+    "Nous venons de recevoir votre relance.",
+    "Please make the payment this week.",
   ])('not a payment: %s', (s) => expect(paymentStatement(s)).toBeNull());
 });

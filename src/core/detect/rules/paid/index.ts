@@ -16,6 +16,9 @@ const PAYER = new RegExp([
   String.raw`\bpayment\b[^.]{0,40}\b(?:was|has been|have been) (?:released|made|sent|processed|initiated|paid|transferred|wired)\b`,
   String.raw`\b(?:we|i)(?: have|'ve)? (?:already |now |just )?(?:paid|sent (?:the )?payment|wired|transferred|settled|processed (?:the |your |this )?payment)\b`,
   String.raw`\bc'est (?:bien )?(?:regle|paye|vire)\b|\b(?:est|a ete) (?:reglee?|payee?|viree?) (?:ce matin|ce jour|aujourd'hui|hier)\b`,
+  String.raw`\b(?:attached|enclosed|please find|here is|herewith|ci-joint)\b[^.]{0,30}\b(?:remittance advice|avis de virement|avis d'operation)\b|\bremittance advice (?:is )?(?:attached|enclosed)\b`,
+  String.raw`\bpayment (?:has )?(?:gone|went) out\b|\bfunds (?:were|have been|has been) (?:transferred|sent|wired|released)\b|\b(?:we|i)(?: have|'ve)? made (?:the |a |our )?payment\b|^\s*paid (?:today|yesterday|this morning)\b`,
+  String.raw`\bvirement (?:fait|passe|parti|emis) (?:ce jour|ce matin|aujourd'hui|hier)\b|\b(?:nous venons|je viens) de (?:regler|payer|virer|faire le virement|proceder au (?:reglement|virement|paiement))\b`,
 ].join('|'));
 
 const PAYEE = new RegExp([

@@ -13,6 +13,11 @@ describe('payment-request', () => {
     'Rappel : facture FA-2025-0077',
     'Unpaid invoice INV-88',
     'Relance : facture F-12 (suite à notre devis D-3) impayée',
+    "Kindly settle the outstanding amount.",
+    "Merci de bien vouloir nous régler cette somme.",
+    "Nous restons dans l'attente de votre règlement.",
+    "Please remit payment.",
+    "Le délai de paiement est dépassé.",
   ])('asks: %s', (s) => expect(asksForPayment(s)).toBe(true));
   test.each([
     'Merci de rappeler le numéro de facture dans le libellé du virement.',
@@ -22,6 +27,8 @@ describe('payment-request', () => {
     'Relance devis D-2025-044',
     'Je me permets de vous relancer au sujet de notre devis du 3 mars.',
     'Reminder: our quote Q-88 expires on Friday.',
+    "Kindly find attached our new price list.",
+    "Le délai de livraison est dépassé, où en est la commande ?",
   ])('does not ask: %s', (s) => expect(asksForPayment(s)).toBe(false));
   test('tiers', () => {
     expect(requestTier('Relance n°2 : sauf erreur de ma part')).toBe(2);

@@ -26,6 +26,8 @@ const ASK = new RegExp([
   String.raw`\b(?:haven't|have not|did not|didn't|don't|do not) (?:yet )?(?:received|see|seen) (?:a |any |the |your )?(?:payment|remittance)`,
   String.raw`\barrange (?:for )?(?:the )?payment\b|\bexpected payment date\b|\bwhen (?:we|i) (?:can|could|should) expect (?:it|payment|the payment)\b|\bconfirm when payment\b`,
   String.raw`\bsettle (?:the|this|your|our) (?:invoice|balance|account|amount)\b|\bpayment term has expired\b|\btransfer the amount\b`,
+  String.raw`\bkindly (?:settle|remit|pay|arrange)\b|\bsettle the (?:outstanding|overdue|open) (?:amount|balance|sum)\b|\bplease remit\b|\bremit payment\b`,
+  String.raw`\b(?:nous|me) regler (?:cette|la|le) (?:somme|montant|solde|facture)\b|\bdans l'attente de (?:votre|ce|son) (?:reglement|paiement|virement)\b|\bdelai de (?:paiement|reglement) (?:est )?(?:depasse|expire)\b`,
 ].join('|'));
 
 // A follow-up on a quote ("relance devis D-2025-044", "following up on our quote") asks for a signature, not

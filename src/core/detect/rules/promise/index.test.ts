@@ -8,6 +8,8 @@ describe('promise', () => {
     'Nous vous réglerons par virement dès réception des fonds.',
     'Payment will be made on 12 May.',
     'Je fais le virement la semaine prochaine.',
+    "Je vous règle la semaine prochaine.",
+    "Vous serez réglé fin de semaine.",
   ])('promises: %s', (s) => expect(promises(s)).toBe(true));
   test.each([
     'Bonjour, je transmets à ma comptable qui revient lundi.',
@@ -15,6 +17,8 @@ describe('promise', () => {
     "la facture ne sera mise en paiement qu'après constat du conseil syndical.",
     'Pourriez-vous nous indiquer la date à laquelle le virement sera effectué ?',
     'Could you let us know when payment will be made?',
+    "Je vous règle cette facture ?",
+    "Vous serez remboursé si le colis est perdu ?",
   ])('no promise: %s', (s) => expect(promises(s)).toBe(false));
   test('the promised date: in the sentence, else around it', () => {
     expect(promisedDate(['Le virement partira vendredi.'], 0, '2025-10-09')).toBe('2025-10-10');

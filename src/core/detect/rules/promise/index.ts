@@ -17,6 +17,7 @@ const PROMISE = new RegExp([
   String.raw`\b(?:nous|je) (?:vous )?(?:reglerons|reglerai|paierons|paierai|payerons|virerons|procederons au (?:reglement|virement|paiement))\b`,
   String.raw`\b(?:je|nous) (?:fais|ferai|ferons|lance|lancerai|lancerons|programme|programmons|envoie|enverrai) (?:le |un )?(?:virement|reglement|paiement|cheque)\b`,
   String.raw`\b(?:nous|je) (?:allons|vais) (?:vous )?(?:regler|payer|proceder au (?:reglement|virement)|faire le virement)\b`,
+  String.raw`\b(?:je|nous) vous (?:regle|reglons|paie|payons)\b[^.]{0,30}\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|mois|fin|le \d|d'ici|avant|sous)|\bvous serez (?:regle|paye|rembourse)s?\b`,
   String.raw`\b(?:you'll|you will) (?:see|receive|get|have) (?:an? |the |our )?(?:ach|payment|transfer|wire|bacs|check|cheque|remittance)\b`,
   String.raw`\b(?:we|i)(?:'ll| will| are going to| shall) (?:pay|send|release|transfer|process|settle|make) (?:the |your |our |this |it|payment|invoice)`,
   String.raw`\bpayment (?:will|should) (?:be )?(?:made|sent|released|processed|go out|reach you|follow)\b|\bwill be (?:paid|settled|included in (?:our|the) (?:next )?payment run)\b|\bscheduled (?:for )?payment\b`,
