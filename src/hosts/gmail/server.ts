@@ -4,9 +4,14 @@
  * size limit (413) → JSON matching the event schema (400) → the user's ID token verified (401) → the
  * user's settings → the route's handler. One catch at the top turns a bug into a card in the user's
  * language. Logs carry route, status, duration and a reason code: never mail content, names or amounts.
+ * The contextual card is remembered for 30 s per (verified user, message, language, day, the user's
+ * last write here): opening the same message again does not re-read Gmail. Saving settings or creating
+ * a reminder moves the user's revision, so the next card is computed afresh. With several instances a
+ * write on one may be seen by another only after those 30 s.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Ajv from 'ajv';
+import { LRUCache } from 'lru-cache';
 import type { OAuth2Client } from 'google-auth-library';
 import type { IsoDate } from '../../core';
 import { parisDay } from '../../core';
@@ -47,7 +52,7 @@ export interface GmailService {
 }
 
 const send = (res: ServerResponse, status: number, body: unknown) => {
-  const json = JSON.stringify(body);
+  const json = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), 'cache-control': 'no-store' });
   res.end(json);
 };
@@ -61,6 +66,10 @@ export function createGmailService(o: GmailServiceOptions): GmailService {
   const limit = o.maxBodyBytes ?? 256 * 1024;
   const today = o.today ?? (() => parisDay(new Date())!);
   const log = o.log ?? ((e: LogEntry) => process.stdout.write(`${JSON.stringify(e)}\n`));
+  const answers = new LRUCache<string, string>({ max: 2000, ttl: 30_000 });
+  const revisions = new LRUCache<string, number>({ max: 10_000 });
+  let writes = 0;
+  const WRITES = new Set(['/actions/save-settings', '/actions/create-draft']);
 
   async function serve(req: IncomingMessage, res: ServerResponse, started: number): Promise<void> {
     const path = (req.url ?? '/').split('?')[0]!.slice(basePath.length) || '/';
@@ -81,10 +90,18 @@ export function createGmailService(o: GmailServiceOptions): GmailService {
     const user = await verifier.verifyUser(event.authorizationEventObject?.userIdToken);
     if (!user.ok) return done(401, { error: 'unauthorized' }, `user-${user.reason}`);
     const lang = langFromLocale(event.commonEventObject?.userLocale);
+    const on = today();
+    const key = path === '/contextual'
+      ? [user.value.key, event.gmail?.threadId, event.gmail?.messageId, lang, on, revisions.get(user.value.key) ?? 0].join('\n') : null;
+    const cached = key ? answers.get(key) : undefined;
+    if (cached) return done(200, cached);
     try {
       const settings = (await o.store.getSettings(user.value.key)) ?? defaultSettings(lang);
-      const ctx: HandlerContext = { event, user: user.value, lang, on: today(), settings, store: o.store, gmail, url: (p) => `${base}${p}` };
-      return done(200, await route(ctx));
+      const ctx: HandlerContext = { event, user: user.value, lang, on, settings, store: o.store, gmail, url: (p) => `${base}${p}` };
+      const answer = JSON.stringify(await route(ctx));
+      if (WRITES.has(path)) revisions.set(user.value.key, ++writes);
+      else if (key && !answer.includes('"name":"error"')) answers.set(key, answer);
+      return done(200, answer);
     } catch (e) {
       const reason = e instanceof Error ? e.name : 'unknown';
       const text = t(lang, 'error', { reason: lang === 'fr' ? 'erreur interne' : 'internal error' });

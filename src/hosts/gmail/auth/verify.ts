@@ -5,8 +5,11 @@
  * google-auth-library's `verifyIdToken`; the certificates come from Google, or are injected (tests, demo)
  * by handing in an OAuth2Client whose `getFederatedSignonCertsAsync` returns local ones.
  * Failure messages of the library quote the token: they are never logged, only a reason code.
+ * A token verified once is remembered (per audience) until its own expiry, so a token Google reuses is
+ * not re-verified on every request; failures are never remembered.
  */
-import { OAuth2Client } from 'google-auth-library';
+import { OAuth2Client, type TokenPayload } from 'google-auth-library';
+import { LRUCache } from 'lru-cache';
 
 export type AuthFailure = 'no-token' | 'bad-token' | 'wrong-email' | 'email-not-verified';
 export type AuthResult<T> = { ok: true; value: T } | { ok: false; reason: AuthFailure };
@@ -36,13 +39,22 @@ const BEARER = /^Bearer\s+([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*)$/;
 export function createVerifier(o: VerifierOptions): RequestVerifier {
   const client = o.client ?? new OAuth2Client();
   const expected = o.serviceAccountEmail.toLowerCase();
+  const verified = new LRUCache<string, TokenPayload>({ max: 10_000 });
+  const verify = async (idToken: string, audience: string | string[] | undefined): Promise<TokenPayload | undefined> => {
+    const key = `${String(audience)}\n${idToken}`;
+    const hit = verified.get(key);
+    if (hit && hit.exp * 1000 > Date.now()) return hit;
+    const payload = (await client.verifyIdToken({ idToken, ...(audience ? { audience } : {}) })).getPayload();
+    if (payload?.exp) verified.set(key, payload);
+    return payload;
+  };
   return {
     async verifyRequest(authorization, audience) {
       const m = BEARER.exec(authorization?.trim() ?? '');
       if (!m) return { ok: false, reason: 'no-token' };
       let payload;
       try {
-        payload = (await client.verifyIdToken({ idToken: m[1]!, audience })).getPayload();
+        payload = await verify(m[1]!, audience);
       } catch {
         return { ok: false, reason: 'bad-token' };
       }
@@ -54,7 +66,7 @@ export function createVerifier(o: VerifierOptions): RequestVerifier {
       if (!token) return { ok: false, reason: 'no-token' };
       let payload;
       try {
-        payload = (await client.verifyIdToken({ idToken: token, ...(o.userAudience ? { audience: o.userAudience } : {}) })).getPayload();
+        payload = await verify(token, o.userAudience);
       } catch {
         return { ok: false, reason: 'bad-token' };
       }

@@ -38,18 +38,30 @@ function signWith(privateKey: string, kid: string, c: TokenClaims): string {
   return `${head}.${body}.${sig}`;
 }
 
-export function localGoogle(): LocalGoogle {
-  const kid = randomUUID();
-  const key = () => generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
-  const real = key();
-  const other = key();
+export interface LocalKey { kid: string; publicKey: string; privateKey: string }
+
+const newKey = (kid: string = randomUUID()): LocalKey => ({
+  kid, ...generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } }),
+});
+
+/** An OAuth2Client that trusts exactly one local public key (no network). */
+export function localCertsClient(kid: string, publicKey: string): OAuth2Client {
   class LocalCertsClient extends OAuth2Client {
     override async getFederatedSignonCertsAsync() {
-      return { certs: { [kid]: real.publicKey }, format: 'PEM' } as unknown as Awaited<ReturnType<OAuth2Client['getFederatedSignonCertsAsync']>>;
+      return { certs: { [kid]: publicKey }, format: 'PEM' } as unknown as Awaited<ReturnType<OAuth2Client['getFederatedSignonCertsAsync']>>;
     }
   }
+  return new LocalCertsClient();
+}
+
+/** `key`: reuse a key made elsewhere (the bench signs in one process and verifies in another). */
+export function localGoogle(key: LocalKey = newKey()): LocalGoogle & { key: LocalKey } {
+  const kid = key.kid;
+  const real = key;
+  const other = newKey(kid);
   return {
-    client: new LocalCertsClient(),
+    key,
+    client: localCertsClient(kid, real.publicKey),
     sign: (c) => signWith(real.privateKey, kid, c),
     forge: (c) => signWith(other.privateKey, kid, c),
   };
