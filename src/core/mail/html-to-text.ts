@@ -3,10 +3,10 @@
  * One linear pass over the markup: block elements and <br> become line breaks, table cells are
  * separated by tabs (so `\s+` in detection regexes spans them), <blockquote> is rendered as
  * `> ` quoting (the quoted-history splitter then reads it like a plain-text reply), and
- * style/script/head are dropped. Entities are decoded by `entities` (the WHATWG table, with the
- * legacy forms browsers accept such as `&nbsp` without a semicolon).
+ * style/script/head are dropped. Entities are decoded by ./entities (numeric references and the
+ * HTML 4 named set, with the legacy forms browsers accept such as `&nbsp` without a semicolon).
  */
-import { decodeHTML } from 'entities';
+import { decodeEntities } from './entities';
 
 const SKIP = new Set(['style', 'script', 'head', 'title', 'noscript', 'template', 'xml', 'svg', 'object']);
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tbody',
@@ -74,7 +74,7 @@ class Writer {
   text(raw: string): void {
     let s = this.pre ? raw : raw.replace(/[ \t\r\n\f]+/g, ' ');
     const hadEntity = s.indexOf('&') >= 0;
-    if (hadEntity) s = decodeHTML(s);
+    if (hadEntity) s = decodeEntities(s);
     const nbsp = s.indexOf('\u00a0') >= 0;
     if (nbsp) s = s.replace(/\u00a0/g, ' ');
     if (this.pre) {
