@@ -8,6 +8,7 @@ import { detectCase } from './run';
 import type { DetectOptions } from './context';
 
 export { detectCase } from './run';
+export { mayConcernPayment } from './prefilter';
 export type { DetectOptions, HistoryEntry } from './context';
 
 /** Detects the case and plans its stage in one call (what the shells need). */

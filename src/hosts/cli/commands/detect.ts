@@ -3,11 +3,13 @@
  * per thread (design.md contract, keys in its order). Folders are walked for .eml/.mbox (sorted) and
  * streamed: one file is read, analysed, printed and dropped before the next. Attached PDF/XML invoices go
  * through `extractInvoice`; a bad file gives one line on stderr and the others go on (exit 1 at the end).
+ * A file whose bytes show it cannot concern a payment (`mayConcernPayment`) is not parsed: its line is the
+ * one a thread with no claim gets (the same detection run on an empty thread).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  analyse, describeProblem, extractInvoice, formatDecimal, isIsoDate, parseLedgerCsv, parseMailFile,
+  analyse, describeProblem, extractInvoice, formatDecimal, isIsoDate, mayConcernPayment, parseLedgerCsv, parseMailFile,
   type DebtorCase, type ExtractedInvoice, type LedgerRow, type Stage, type Thread,
 } from '../../../core';
 import { EXIT_INPUT, EXIT_OK, UsageError, parseArgs, type CliIo } from '../io';
@@ -63,14 +65,31 @@ async function* mailFiles(path: string): AsyncGenerator<{ path: string } | { pat
   }
 }
 
-async function detectFile(path: string, o: { on: string; me?: string; ledger?: LedgerRow[] }): Promise<string | { error: string }> {
+async function detectFile(path: string, o: DetectFileOptions): Promise<string | { error: string }> {
   let bytes: Uint8Array;
   try { bytes = new Uint8Array(await readFile(path)); } catch { return { error: 'cannot read file' }; }
+  return detectLine(path, bytes, o);
+}
+
+export interface DetectFileOptions { on: string; me?: string; ledger?: LedgerRow[] }
+
+/**
+ * The JSON line (or the error) for one mail file's bytes. `prefilter: false` parses every file (the
+ * tests and the bench compare both paths).
+ */
+export async function detectLine(path: string, bytes: Uint8Array, o: DetectFileOptions, prefilter = true): Promise<string | { error: string }> {
+  if (prefilter && !/\.msg$/i.test(path) && !mayConcernPayment(bytes)) return JSON.stringify(toJson(path, ...noClaim(o)));
   const parsed = await parseMailFile(path, bytes);
   if (!parsed.ok) return { error: describeProblem(parsed.error, 'en') };
   const documents = await attachedInvoices(parsed.value);
   const { case: c, stage } = analyse(parsed.value, { on: o.on, me: o.me, ledger: o.ledger, documents });
   return JSON.stringify(toJson(path, c, stage));
+}
+
+/** What detection says of a thread with no claim in it (what an ordinary message gets). */
+function noClaim(o: DetectFileOptions): [DebtorCase, Stage] {
+  const { case: c, stage } = analyse({ messages: [], subject: '' }, { on: o.on, me: o.me, ledger: o.ledger });
+  return [c, stage];
 }
 
 async function attachedInvoices(thread: Thread): Promise<ExtractedInvoice[]> {
