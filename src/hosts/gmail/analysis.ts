@@ -7,7 +7,7 @@ import type { DebtorCase, ExtractedInvoice, IsoDate, Lang, Penalties, ReminderSe
 import { isIsoDate, parseDecimal } from '../../core';
 import * as engine from './core-adapter';
 import type { AddonEvent } from './event';
-import { formValue } from './event';
+import { formValue as formInput, parameter } from './event';
 import type { ReminderRecord } from './store/types';
 
 export const FACT_FIELDS = { number: 'fact_invoice', amount: 'fact_amount', dueDate: 'fact_due', tier: 'tier' } as const;
@@ -27,9 +27,16 @@ export interface CaseView {
 }
 
 /** Reads the facts form: dates as DD/MM/YYYY or YYYY-MM-DD, amounts as 1 240,00 or 1240.00. */
-export function factsFromForm(event: AddonEvent): { facts: UserFacts; bad: string[] } {
+export function factsFromForm(event: AddonEvent): { facts: UserFacts; bad: string[]; typed: Record<string, string> } {
   const facts: UserFacts = {};
   const bad: string[] = [];
+  // Typed in the card's form, or carried by the button of a card drawn after they were typed (cards keep no state).
+  const typed: Record<string, string> = {};
+  const formValue = (e: AddonEvent, name: string) => {
+    const v = formInput(e, name) || parameter(e, name).trim();
+    if (v) typed[name] = v.slice(0, 100);
+    return v;
+  };
   const number = formValue(event, FACT_FIELDS.number).slice(0, 60);
   if (number) facts.number = number;
   const amount = formValue(event, FACT_FIELDS.amount);
@@ -44,7 +51,7 @@ export function factsFromForm(event: AddonEvent): { facts: UserFacts; bad: strin
     const iso = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : due;
     if (isIsoDate(iso)) facts.dueDate = iso; else bad.push(due);
   }
-  return { facts, bad };
+  return { facts, bad, typed };
 }
 
 function historyAsReminders(history: ReminderRecord[]): ReminderSent[] {

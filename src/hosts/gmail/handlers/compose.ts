@@ -21,7 +21,7 @@ export const compose: Handler = async (ctx) => {
 export const composeRefresh: Handler = async (ctx) => {
   const r = await loadCase(ctx, false);
   if (!r.ok) return notify(problemText({ code: r.code }, ctx.lang, describeProblem));
-  return updateCard(caseCard(r.view, { lang: ctx.lang, on: ctx.on, links: links(ctx, 'insert'), tier: chosenTier(ctx, r.view.tier) }));
+  return updateCard(caseCard(r.view, { lang: ctx.lang, on: ctx.on, links: links(ctx, 'insert', r.typed), tier: chosenTier(ctx, r.view.tier) }));
 };
 
 export const composeInsert: Handler = async (ctx) => {

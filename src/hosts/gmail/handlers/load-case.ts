@@ -8,7 +8,7 @@ import { analyseThread, factsFromForm } from '../analysis';
 import type { HandlerContext } from '../context';
 import type { CaseCardLinks } from '../cards/case-card';
 
-export type Loaded = { ok: true; view: CaseView; thread: Thread; threadId: string | null } | { ok: false; code: string };
+export type Loaded = { ok: true; view: CaseView; thread: Thread; threadId: string | null; typed: Record<string, string> } | { ok: false; code: string };
 
 const EMPTY: Thread = { messages: [], subject: '' };
 
@@ -26,9 +26,9 @@ export async function loadCase(ctx: HandlerContext, required: boolean): Promise<
     return { ok: false, code: 'gmail-no-message' };
   }
   const history = threadId ? await ctx.store.listReminders(ctx.user.key, threadId) : [];
-  const { facts, bad } = factsFromForm(ctx.event);
+  const { facts, bad, typed } = factsFromForm(ctx.event);
   const view = analyseThread({ thread, me: ctx.user.email, on: ctx.on, settings: ctx.settings, history, documents: [], facts, bad });
-  return { ok: true, view, thread, threadId };
+  return { ok: true, view, thread, threadId, typed };
 }
 
 /** Tier chosen in the card: the dropdown's current value, else the button's parameter, else the planned one. */
@@ -38,12 +38,13 @@ export function chosenTier(ctx: HandlerContext, fallback: number): number {
   return Number.isInteger(n) && n >= 1 && n <= 4 ? n : fallback;
 }
 
-export function links(ctx: HandlerContext, mode: 'create' | 'insert'): CaseCardLinks {
+/** `typed`: facts the user typed earlier, carried as parameters by the next card's buttons. */
+export function links(ctx: HandlerContext, mode: 'create' | 'insert', typed: Record<string, string> = {}): CaseCardLinks {
   const p = mode === 'create' ? '/actions' : '/actions/compose';
   return {
     mode,
-    create: { url: ctx.url(mode === 'create' ? '/actions/create-draft' : '/actions/compose/insert') },
-    changeTier: { url: ctx.url(`${p}/change-tier`) },
+    create: { url: ctx.url(mode === 'create' ? '/actions/create-draft' : '/actions/compose/insert'), params: typed },
+    changeTier: { url: ctx.url(`${p}/change-tier`), params: typed },
     recompute: { url: ctx.url(`${p}/recompute`) },
     settings: { url: ctx.url('/actions/settings') },
   };

@@ -27,7 +27,7 @@ export const contextual: Handler = async (ctx) => {
 export const refresh: Handler = async (ctx) => {
   const r = await loadCase(ctx, true);
   if (!r.ok) return updateCard(errorCard(ctx.lang, say(ctx, r.code)));
-  return updateCard(caseCard(r.view, { lang: ctx.lang, on: ctx.on, links: links(ctx, 'create'), tier: chosenTier(ctx, r.view.tier) }));
+  return updateCard(caseCard(r.view, { lang: ctx.lang, on: ctx.on, links: links(ctx, 'create', r.typed), tier: chosenTier(ctx, r.view.tier) }));
 };
 
 export const createDraft: Handler = async (ctx) => {
