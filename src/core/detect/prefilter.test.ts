@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { mayConcernPayment } from './prefilter';
+import { mayMatter } from './text/units';
+import { asksForPayment } from './rules/payment-request';
+import { sendsInvoice } from './rules/invoice-sent';
+import { findMarkers } from '../markers';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff));
+const mail = (headers: string, body: string) => `From: Léa <lea@client.example>\r\nTo: compta@owner.example\r\nDate: Mon, 3 Mar 2025 10:00:00 +0100\r\nMessage-ID: <a@b>\r\n${headers}\r\n${body}\r\n`;
+const hex = (b: number) => '=' + b.toString(16).toUpperCase().padStart(2, '0');
+
+/** The same words written every way a mail may carry them (what the mail reader decodes back). */
+const WAYS: Record<string, (t: string) => Uint8Array> = {
+  subject: (t) => utf8(mail(`Subject: ${t}\r\n`, 'Bonjour')),
+  'utf-8 body': (t) => utf8(mail('Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n', t)),
+  'latin-1 body': (t) => latin1(mail('Subject: x\r\nContent-Type: text/plain; charset=iso-8859-1\r\n', t)),
+  'quoted-printable, every letter a soft break apart': (t) => utf8(mail('Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n',
+    [...new TextEncoder().encode(t)].map((b, i) => (b > 126 || b === 61 || i % 3 === 0 ? hex(b) : String.fromCharCode(b)) + (i % 2 ? '=\r\n' : '')).join(''))),
+  'html, tags inside words, entities': (t) => utf8(mail('Subject: x\r\nContent-Type: text/html; charset=us-ascii\r\n',
+    '<p>' + [...t].map((c, i) => (c === ' ' ? (i % 2 ? '&nbsp;' : ' ') : c.charCodeAt(0) > 126 || i % 4 === 1 ? `&#${c.charCodeAt(0)};` : c) + (i % 3 === 2 ? '<b></b>' : '')).join('') + '</p>')),
+  'format=flowed delsp=yes': (t) => utf8(mail('Subject: x\r\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\r\n',
+    t.replace(/(.{4})/g, '$1 \r\n'))),
+};
+
+const TOKENS = ['facture', 'relance', 'rappel', '2e', 'dernier', "n'a", 'pas', 'été', 'encore', 'réglée', 'payée', 'honorée',
+  'impayée', 'non', 'retard', 'de', 'paiement', 'règlement', 'virement', 'reçu', 'le', 'votre', 'échue', 'depuis', 'mise', 'en',
+  'demeure', 'régulariser', 'solde', 'reste', 'à', 'régler', 'débiteur', 'notre', 'ci-joint', 'invoice', 'reminder', 'overdue',
+  'past', 'due', 'final', 'notice', 'fell', 'unpaid', 'remains', 'still', 'is', 'outstanding', 'open', 'has', 'not', 'been',
+  'paid', 'yet', 'payment', 'remittance', 'settle', 'the', 'balance', 'transfer', 'amount', 'when', 'we', 'can', 'expect', 'it',
+  '[Relance 2 · FA-1]', '[Formal notice · A-1]', 'Réf. Relance R2 · FA-1 · 2025-01-02', 'please', 'find', 'attached', 'our',
+  'bonjour', 'merci', 'lunch', 'meeting', 'tomorrow',
+  // whole phrases of the payment-request rule, so that every one of them is drawn often
+  'when we can expect it', 'has not been paid', 'not yet paid', 'is still open', 'remains outstanding', 'past due',
+  'settle the balance', 'transfer the amount', 'fell due', 'final notice', "haven't received payment", "n'a pas été réglée",
+  "n'est pas encore payée", "n'a toujours pas été honorée", "pas encore reçu le virement", 'échue depuis', 'solde débiteur',
+  'reste à régler', 'mise en demeure', 'régulariser', 'date de virement'];
+const readByRules = (t: string) => mayMatter(t) || asksForPayment(t) || sendsInvoice(t) || findMarkers(t).length > 0;
+
+describe('mayConcernPayment', () => {
+  test.each(Object.keys(WAYS))('any wording the rules read passes, written as %s', (way) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 7 }), (words) => {
+      const t = words.join(' ');
+      fc.pre(readByRules(t));
+      expect(mayConcernPayment(WAYS[way]!(t))).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  test('ordinary mail, written any of those ways, does not pass', () => {
+    const t = 'Bonjour, on déjeune demain à midi ? Merci, Léa';
+    expect(readByRules(t)).toBe(false);
+    expect(Object.values(WAYS).map((way) => mayConcernPayment(way(t)))).toEqual(Object.values(WAYS).map(() => false));
+  });
+
+  test('words inside other words do not count ("manufacturer" is no invoice)', () => {
+    expect(mayConcernPayment(utf8(mail('Subject: New manufacturer\r\n', 'Our manufacturers ship tomorrow.')))).toBe(false);
+  });
+
+  test('an image sent as base64 hides nothing', () => {
+    const body = '--b\r\nContent-Type: text/plain\r\n\r\nPhotos du chantier.\r\n--b\r\nContent-Type: image/jpeg; name="chantier.jpg"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRgABAQ==\r\n--b--';
+    expect(mayConcernPayment(utf8(mail('Subject: Photos\r\nContent-Type: multipart/mixed; boundary="b"\r\n', body)))).toBe(false);
+  });
+
+  const hidden: Record<string, string> = {
+    'a base64 text part': mail('Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n', 'Qm9uam91cg=='),
+    'an encoded-word subject': mail('Subject: =?utf-8?B?Qm9uam91cg==?=\r\n', 'Bonjour'),
+    'a Q encoded-word': mail('Subject: =?iso-8859-1?Q?Bonjour?=\r\n', 'Bonjour'),
+    'a PDF attachment': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', '--b\r\nContent-Type: application/pdf; name="doc.pdf"\r\n\r\n%PDF-1.4\r\n--b--'),
+    'an XML attachment sent as binary': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', '--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="doc.xml"\r\n\r\n<a/>\r\n--b--'),
+    'an image named .pdf': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', '--b\r\nContent-Type: image/png; name="scan.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0=\r\n--b--'),
+    'a UTF-16 part': mail('Subject: x\r\nContent-Type: text/plain; charset=utf-16le\r\n', 'B\u0000o\u0000'),
+    'an RFC 2231 file name': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', "--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename*=utf-8''scan%2Epng\r\n\r\nx\r\n--b--"),
+    'a uuencoded block': mail('Subject: x\r\n', 'Voir ci-dessous\r\nbegin 644 doc.bin\r\nM86)C\r\nend'),
+    'no header the mail reader knows': 'Bonjour, à demain.\r\n',
+    'an empty file': '',
+  };
+  test.each(Object.keys(hidden))('%s: parsed anyway', (k) => {
+    expect(mayConcernPayment(utf8(hidden[k]!))).toBe(true);
+  });
+});

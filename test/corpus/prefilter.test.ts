@@ -1,0 +1,51 @@
+/**
+ * The prefilter never hides a debtor thread: every labelled corpus thread, our own fixture threads, the
+ * mail parser's fixtures and the demo threads are run through `relance detect`'s line with the owner left
+ * to its default, set as labelled, and set to each domain seen in the thread. Wherever the full detection
+ * says debtor the bytes must pass `mayConcernPayment`, and the line with the prefilter equals the full one.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mayConcernPayment } from '../../src/core/detect';
+import { parseMailFile } from '../../src/core/mail';
+import { detectLine } from '../../src/hosts/cli/commands/detect';
+import { CORPUS, FIXTURES, labels } from './run-corpus';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DIRS = [CORPUS, FIXTURES, join(here, '../mail/fixtures'), join(here, '../../src/hosts/demo/threads')];
+
+const files = DIRS.filter(existsSync).flatMap((dir) => readdirSync(dir).filter((f) => /\.(eml|mbox)$/i.test(f))
+  .map((f) => ({ dir, file: f, label: labels(dir).find((l) => l.file === f) })));
+
+async function owners(path: string, bytes: Uint8Array, me: string | null | undefined): Promise<(string | undefined)[]> {
+  const out = new Set<string | undefined>([undefined, me ?? undefined]);
+  const parsed = await parseMailFile(path, bytes);
+  if (parsed.ok) for (const m of parsed.value.messages) for (const a of [m.from, ...m.to, ...m.cc]) {
+    const d = a?.address?.split('@')[1];
+    if (d) out.add(`@${d.toLowerCase()}`);
+  }
+  return [...out];
+}
+
+test('the corpus and fixture folders hold threads', () => {
+  expect(files.length).toBeGreaterThan(60);
+});
+
+test.each(files.map((f) => [f.file, f] as const))('%s: debtor for some owner ⇒ passes the prefilter; same line either way', async (_, { dir, file, label }) => {
+  const path = join(dir, file);
+  const bytes = new Uint8Array(readFileSync(path));
+  const on = label?.on ?? '2025-06-30';
+  const pass = mayConcernPayment(bytes);
+  for (const me of await owners(path, bytes, label?.me)) {
+    const full = await detectLine(path, bytes, { on, me }, false);
+    const fast = await detectLine(path, bytes, { on, me });
+    expect({ me, fast }).toEqual({ me, fast: full });
+    if (typeof full === 'string' && JSON.parse(full).debtor) expect({ me, pass }).toEqual({ me, pass: true });
+  }
+});
+
+test('labelled debtor threads are among them (the check above is not vacuous)', () => {
+  const debtors = DIRS.filter(existsSync).flatMap((d) => labels(d)).filter((l) => l.debtor);
+  expect(debtors.length).toBeGreaterThan(20);
+});
