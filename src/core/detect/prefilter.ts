@@ -4,14 +4,15 @@
  * `mayConcernPayment` answers false only when the message provably cannot be a debtor thread:
  *   - it reads as a mail (a header block with From/Date/Subject/Message-ID at its top, so the parser
  *     would not refuse it), and
- *   - none of its bytes is hidden from a byte scan: no base64 or other encoded text part (only image,
- *     audio and video parts may be base64), no RFC 2047 encoded-word, no RFC 2231 parameter, no PDF or
- *     XML part (those go through extractInvoice), no numeric HTML entity, no NUL byte or non-ASCII-
- *     compatible charset (UTF-16, UTF-7…), no uuencoded block; quoted-printable is scanned decoded too, and
- *   - no word the detection rules key on appears anywhere (headers and bodies): the words of the
- *     detector's own gate (text/units.ts `mayMatter`), plus every word of the payment-request,
- *     invoice-sent and relance-marker rules that can act on a subject alone. Stems avoid accented
- *     letters or allow any encoding of one, so "règlement", "r\xe8glement" and "r=C3=A8glement" all match.
+ *   - nothing in it is hidden from a byte scan: no base64 (or other encoded) part but image, audio or
+ *     video ones, no RFC 2047 encoded-word, no RFC 2231 parameter, no PDF or XML part (those go through
+ *     extractInvoice), no NUL byte, no UTF-16/32 charset (unknown labels are read as windows-1252 by the
+ *     mail reader, which keeps ASCII letters as they are), no uuencoded block, and
+ *   - no word the detection rules key on appears anywhere (headers and bodies), neither in the bytes nor
+ *     once what the mail reader undoes is undone (quoted-printable, format=flowed joins, HTML tags, numeric
+ *     entities): the words of the detector's own gate (text/units.ts `mayMatter`), plus every word of the
+ *     payment-request, invoice-sent and relance-marker rules that can act on a subject alone. Stems avoid
+ *     accented letters or allow any encoding of one ("règlement" in Latin-1, UTF-8, QP or "&egrave;").
  * Anything in doubt answers true: the message is then parsed and analysed as usual.
  */
 
@@ -47,7 +48,7 @@ const SCAN = new RegExp(
 );
 
 const READABLE = /^(?:From [^\n]*\n)?(?:[!-9;-~]{1,80}:[^\n]*\n(?:[ \t][^\n]*\n)*)*?(?:from|date|subject|message-id):/i;
-const SAFE_ENCODING = /^[ \t]*(?:\r?\n[ \t]+)?"?(?:7bit|8bit|binary|quoted-printable)"?[ \t]*\r?$/im;
+const SAFE_ENCODING = /^[ \t]*(?:\r?\n[ \t]+)?"?(?:7bit|8bit|binary|quoted-printable)"?[ \t]*\r?\n?$/i;
 const MEDIA = /content-type:[ \t]*(?:\r?\n[ \t]+)?"?(?:image|audio|video)\//i;
 // Charsets whose bytes are not ASCII for ASCII letters (the mail reader falls back to windows-1252 on unknown labels).
 const WIDE_CHARSET = /utf-?16|utf-?32|ucs|unicode|10646/i;
