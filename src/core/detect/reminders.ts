@@ -42,7 +42,9 @@ export function findReminders(ctx: DetectContext, invoices: InvoiceFacts[], hist
     out.push({ messageId: v.message.id, day: v.day, tier, invoices: namedInvoices(v, invoices), source: ev(v, unit, 'payment-request') });
   }
   for (const h of history) {
-    if (out.some((r) => r.day === h.day)) continue;
+    // The history names what Relance inserted; the thread may show the same letter as a message. A letter
+    // seen that day (same tier, or a message whose tier is unknown) is that one; another tier is another letter.
+    if (out.some((r) => r.day === h.day && (r.tier === h.tier || (r.tier === null && r.source.rule !== 'history')))) continue;
     out.push({ messageId: `history:${h.day}`, day: h.day, tier: h.tier, invoices: [h.invoice],
       source: { messageId: null, excerpt: `${h.invoice} · ${h.day}`, rule: 'history' } });
   }

@@ -47,7 +47,7 @@ function reminderWidgets(v: CaseView, lang: Lang): Widget[] {
   return v.case.reminders.map((r, i) => {
     const date = r.day ? formatDay(r.day, lang) : t(lang, 'unknown');
     const text = r.tier ? t(lang, 'reminderOn', { tier: r.tier, date }) : t(lang, 'reminderUnknownTier', { date: `${date} (#${i + 1})` });
-    return decorated({ text, bottom: r.source.rule === 'local-history' ? t(lang, 'createdHere') : r.source.excerpt.slice(0, 140) });
+    return decorated({ text, bottom: r.source.rule === 'history' ? t(lang, 'createdHere') : r.source.excerpt.slice(0, 140) });
   });
 }
 
