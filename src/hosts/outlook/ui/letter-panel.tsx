@@ -34,7 +34,7 @@ export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
     onInsert(toInsert(letter.value, analysis, ctx, html, text, letterLang), tier);
   };
   const label = t.steps[tier]!;
-  const srcdoc = `<!doctype html><meta charset="utf-8"><style>body{font:14px/1.45 "Segoe UI",system-ui,sans-serif;margin:8px;color:#242424;overflow-wrap:anywhere}body *{max-width:100%!important;box-sizing:border-box}table{width:100%!important}</style><body>${letter.value.html}</body>`;
+  const srcdoc = `<!doctype html><meta charset="utf-8"><style>body{font:14px/1.45 "Segoe UI",system-ui,sans-serif;margin:8px;color:#242424;overflow-wrap:anywhere}body *{max-width:100%!important;box-sizing:border-box}table{width:100%!important}th,td{font-size:11px!important;padding:3px!important}th{overflow-wrap:normal}</style><body>${letter.value.html}</body>`;
   return (
     <section class="letter" aria-labelledby="letter-title">
       <h2 id="letter-title">{t.letter}</h2>
