@@ -7,6 +7,8 @@ describe('invoice-sent', () => {
     'Please find attached invoice INV-2026-0107 covering the January support retainer.',
     'Je vous adresse ci-joint la facture correspondant à la mission.',
     'Garage X vous a envoyé la facture n° 2024-PL-0815.',
+    'Suite à la pose des luminaires, vous trouverez ci-jointe la facture FA-2026-0120.',
+    'Ci-jointes nos factures de mars et la facture FA-2.',
   ])('sends: %s', (s) => expect(sendsInvoice(s)).toBe(true));
   test.each([
     'Pourriez-vous nous faire un devis ?',

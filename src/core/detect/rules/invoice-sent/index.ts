@@ -10,8 +10,8 @@ import { fold } from '../../text/units';
 export const id = 'invoice-sent';
 
 const SEND = new RegExp([
-  String.raw`\b(?:veuillez |vous )?trouver(?:ez)? (?:ci-joint|ci-dessous|en piece jointe|ci-apres|ici)\b[^.]{0,80}\b(?:facture|facturation)`,
-  String.raw`\b(?:ci-joint|ci-dessous)\b[^.]{0,30}\b(?:notre|la|ma) facture\b`,
+  String.raw`\b(?:veuillez |vous )?trouver(?:ez)? (?:ci-jointe?s?|ci-dessous|en piece jointe|ci-apres|ici)\b[^.]{0,80}\b(?:facture|facturation)`,
+  String.raw`\b(?:ci-jointe?s?|ci-dessous)\b[^.]{0,30}\b(?:notre|la|ma) facture\b`,
   String.raw`\b(?:je|nous) vous (?:transmets|transmettons|adresse|adressons|envoie|envoyons|joins|joignons|remets)\b[^.]{0,80}\bfacture`,
   String.raw`\bvoici (?:egalement |donc |enfin )?(?:la|notre|ma) facture\b|\belements de facturation\b`,
   String.raw`\b(?:notre|ma|nos|mes) factures?\b|\bsolde debiteur\b`,
