@@ -7,21 +7,8 @@ import { DEFAULT_CADENCE, parseDecimal } from '../../core';
 import type { AddonEvent } from './event';
 import { formValue } from './event';
 
-export function defaultSettings(lang: Lang): Settings {
-  return {
-    company: { name: '', siren: '', address: '', iban: '', bic: '', email: '', phone: '', signature: '' },
-    paymentTermDays: 30,
-    endOfMonthMethod: 'add-then-eom',
-    contractualRate: null,
-    cadence: { ...DEFAULT_CADENCE },
-    paymentDeadlineDays: 8,
-    defaultDebtorKind: 'business',
-    creditorKind: 'business',
-    tones: {},
-    lang,
-    ecbOverrides: {},
-  };
-}
+/** First-run settings: one definition in the core, shared with the Outlook pane. */
+export { defaultSettings } from '../../core';
 
 export const TONES: Tone[] = ['new-client', 'regular', 'late-payer', 'key-account'];
 
