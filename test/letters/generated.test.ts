@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain JavaScript build step, no declarations
-import { generateTemplatesModule, GENERATED, LETTER_HELPERS } from '../../src/core/build.mjs';
+import { generateTemplatesModule, GENERATED, LETTER_HELPERS } from '../../scripts/build-templates.mjs';
 import { HELPER_NAMES } from '../../src/core/letters/helpers';
 import { TIERS } from './fixtures';
 

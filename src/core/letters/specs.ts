@@ -1,4 +1,4 @@
-/** Shape of the precompiled templates module (src/core/letters/generated/templates.ts, written by src/core/build.mjs). */
+/** Shape of the precompiled templates module (src/core/letters/generated/templates.ts, written by scripts/build-templates.mjs). */
 import type { Lang, LetterTier } from '../model';
 
 /** A Handlebars precompiled template specification (opaque: handed to `env.template`). */
