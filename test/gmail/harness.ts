@@ -2,15 +2,13 @@
  * Runs the real Gmail service on loopback against the fake Gmail API seeded with corpus threads, with
  * ID tokens signed by a local key whose certificate is injected into the verifier.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGmailService, type LogEntry } from '../../src/hosts/gmail/server';
+import type { LogEntry } from '../../src/hosts/gmail/server';
 import { startFakeGmail, threadsFromDir, type FakeGmail } from '../../src/hosts/gmail/demo/fake-gmail-api';
-import { localGoogle, type LocalGoogle } from '../../src/hosts/gmail/demo/local-google';
-import { openSqlJsStore } from '../../src/hosts/gmail/store/sqljs-store';
+import type { LocalGoogle } from '../../src/hosts/gmail/demo/local-google';
+import { startLocalService } from '../../src/hosts/gmail/demo/local-service';
 import type { GmailStore } from '../../src/hosts/gmail/store/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,19 +33,11 @@ export interface Harness {
 export async function startHarness(on: () => string): Promise<Harness> {
   const gmail = await startFakeGmail();
   for (const [id, raws] of threadsFromDir(CORPUS)) gmail.addThread(id, raws);
-  const google = localGoogle();
-  const store = await openSqlJsStore(null);
   const logs: LogEntry[] = [];
-  let server: Server;
-  const port = await new Promise<number>((resolve) => {
-    server = createServer((req, res) => service.handler(req, res));
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  const local = await startLocalService({
+    serviceAccount: SERVICE_ACCOUNT, gmailRootUrl: gmail.url, today: on, log: (e) => logs.push(e), maxBodyBytes: 64 * 1024,
   });
-  const base = `http://127.0.0.1:${port}`;
-  const service = createGmailService({
-    publicUrl: base, serviceAccountEmail: SERVICE_ACCOUNT, store, authClient: google.client, gmailRootUrl: gmail.url,
-    today: on, log: (e) => logs.push(e), maxBodyBytes: 64 * 1024,
-  });
+  const { base, google, store } = local;
   const h: Harness = {
     base, gmail, google, store, logs,
     async call(path, event, o = {}) {
@@ -66,9 +56,8 @@ export async function startHarness(on: () => string): Promise<Harness> {
       return JSON.parse(text);
     },
     async close() {
-      await new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); });
+      await local.close();
       await gmail.close();
-      await store.close();
     },
   };
   return h;

@@ -5,16 +5,13 @@
  * threads. The page's renderer posts events to /gmail/addon/<route>; this file adds the tokens Google
  * would add and forwards them to the service.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import PostalMime from 'postal-mime';
 import { addDays, parisDay } from '../../core';
 import { startFakeGmail, threadsFromDir } from './demo/fake-gmail-api';
-import { localGoogle } from './demo/local-google';
+import { startLocalService } from './demo/local-service';
 import { PAGE_HTML, RENDERER_JS } from './demo/page';
-import { createGmailService } from './server';
-import { openSqlJsStore } from './store/sqljs-store';
 
 export interface GmailDemo { handler(req: IncomingMessage, res: ServerResponse): void; close(): Promise<void> }
 
@@ -43,18 +40,10 @@ export async function startGmailDemo(o: { threadsDir: string; me?: string; on?: 
   const me = o.me ?? [...seen.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'demo@relance.example';
   const newest = summaries.map((s) => s.day).filter(Boolean).sort().at(-1);
   const on = o.on ?? (newest ? addDays(newest, 5) : parisDay(new Date())!);
-  const google = localGoogle();
-  const store = await openSqlJsStore(null);
-  let server: Server;
-  const port = await new Promise<number>((resolve) => {
-    server = createServer((req, res) => service.handler(req, res));
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  const local = await startLocalService({
+    serviceAccount: SERVICE_ACCOUNT, gmailRootUrl: gmail.url, today: () => on, log: () => { /* the demo stays quiet */ },
   });
-  const base = `http://127.0.0.1:${port}`;
-  const service = createGmailService({
-    publicUrl: base, serviceAccountEmail: SERVICE_ACCOUNT, store, authClient: google.client, gmailRootUrl: gmail.url,
-    today: () => on, log: () => { /* the demo stays quiet */ },
-  });
+  const { base, google } = local;
 
   const json = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
@@ -100,9 +89,8 @@ export async function startGmailDemo(o: { threadsDir: string; me?: string; on?: 
       json(res, 404, { error: 'not-found' });
     },
     async close() {
-      await new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); });
+      await local.close();
       await gmail.close();
-      await store.close();
     },
   };
 }
