@@ -16,6 +16,8 @@ export interface HandlerContext {
   settings: Settings;
   store: GmailStore;
   gmail: GmailFactory;
+  /** Contextual cards remembered under a key of everything they depend on (handlers/load-case cardKey). */
+  cards: { get(key: string): Json | undefined; set(key: string, card: Json): void };
   /** Full URL of one of the service's routes (what card actions call). */
   url(path: string): string;
 }

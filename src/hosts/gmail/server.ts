@@ -4,10 +4,10 @@
  * size limit (413) → JSON matching the event schema (400) → the user's ID token verified (401) → the
  * user's settings → the route's handler. One catch at the top turns a bug into a card in the user's
  * language. Logs carry route, status, duration and a reason code: never mail content, names or amounts.
- * The contextual card is remembered for 30 s per (verified user, message, language, day, the user's
- * last write here): opening the same message again does not re-read Gmail. Saving settings or creating
- * a reminder moves the user's revision, so the next card is computed afresh. With several instances a
- * write on one may be seen by another only after those 30 s.
+ * The contextual card is remembered under a key of everything it depends on (handlers/load-case
+ * cardKey: user, thread historyId, language, day, settings, history, typed facts), so a remembered card
+ * is never stale, whichever instance answers: a hit still costs the checks, the store reads and one
+ * small Gmail call (the thread's historyId). Parsed messages are remembered per user and message id.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Ajv from 'ajv';
@@ -17,7 +17,7 @@ import type { IsoDate } from '../../core';
 import { parisDay } from '../../core';
 import { createVerifier } from './auth/verify';
 import { errorCard } from './cards/home-card';
-import { notify, pushCard } from './cards/widgets';
+import { notify, pushCard, type Json } from './cards/widgets';
 import type { HandlerContext } from './context';
 import type { AddonEvent } from './event';
 import { eventSchema } from './event';
@@ -42,6 +42,10 @@ export interface GmailServiceOptions {
   /** Fake Gmail API on loopback (tests, demo, bench); unset = Google. */
   gmailRootUrl?: string;
   maxBodyBytes?: number;
+  /** Contextual cards remembered (default 2000; 0 = none, for measuring the path without them). */
+  cardCacheSize?: number;
+  /** Parsed Gmail messages remembered (default 5000; 0 = none). */
+  parsedMessageCacheSize?: number;
   /** Today in Europe/Paris (tests and the demo pin it). */
   today?: () => IsoDate;
   log?: (entry: LogEntry) => void;
@@ -62,14 +66,13 @@ export function createGmailService(o: GmailServiceOptions): GmailService {
   const basePath = new URL(base).pathname.replace(/\/+$/, '');
   const verifier = createVerifier({ client: o.authClient, serviceAccountEmail: o.serviceAccountEmail, userAudience: o.userIdTokenAudience });
   const validate = new Ajv({ allErrors: false }).compile<AddonEvent>(eventSchema);
-  const gmail = gmailFactory(o.gmailRootUrl);
+  const gmail = gmailFactory(o.gmailRootUrl, { parsedMessages: o.parsedMessageCacheSize ?? 5000 });
   const limit = o.maxBodyBytes ?? 256 * 1024;
   const today = o.today ?? (() => parisDay(new Date())!);
   const log = o.log ?? ((e: LogEntry) => process.stdout.write(`${JSON.stringify(e)}\n`));
-  const answers = new LRUCache<string, string>({ max: 2000, ttl: 30_000 });
-  const revisions = new LRUCache<string, number>({ max: 10_000 });
-  let writes = 0;
-  const WRITES = new Set(['/actions/save-settings', '/actions/create-draft']);
+  // Bounded (entries and age): mail-derived content never stays in memory for long.
+  const cardMax = o.cardCacheSize ?? 2000;
+  const cards = cardMax > 0 ? new LRUCache<string, Json>({ max: cardMax, ttl: 10 * 60_000 }) : null;
 
   async function serve(req: IncomingMessage, res: ServerResponse, started: number): Promise<void> {
     const path = (req.url ?? '/').split('?')[0]!.slice(basePath.length) || '/';
@@ -91,17 +94,13 @@ export function createGmailService(o: GmailServiceOptions): GmailService {
     if (!user.ok) return done(401, { error: 'unauthorized' }, `user-${user.reason}`);
     const lang = langFromLocale(event.commonEventObject?.userLocale);
     const on = today();
-    const key = path === '/contextual'
-      ? [user.value.key, event.gmail?.threadId, event.gmail?.messageId, lang, on, revisions.get(user.value.key) ?? 0].join('\n') : null;
-    const cached = key ? answers.get(key) : undefined;
-    if (cached) return done(200, cached);
     try {
       const settings = (await o.store.getSettings(user.value.key)) ?? defaultSettings(lang);
-      const ctx: HandlerContext = { event, user: user.value, lang, on, settings, store: o.store, gmail, url: (p) => `${base}${p}` };
-      const answer = JSON.stringify(await route(ctx));
-      if (WRITES.has(path)) revisions.set(user.value.key, ++writes);
-      else if (key && !answer.includes('"name":"error"')) answers.set(key, answer);
-      return done(200, answer);
+      const ctx: HandlerContext = {
+        event, user: user.value, lang, on, settings, store: o.store, gmail, url: (p) => `${base}${p}`,
+        cards: { get: (k) => cards?.get(k), set: (k, v) => { cards?.set(k, v); } },
+      };
+      return done(200, await route(ctx));
     } catch (e) {
       const reason = e instanceof Error ? e.name : 'unknown';
       const text = t(lang, 'error', { reason: lang === 'fr' ? 'erreur interne' : 'internal error' });

@@ -1,34 +1,71 @@
 /**
  * Shared by the contextual, compose and action handlers: read the open thread through the Gmail API
  * (when the event allows it), apply the facts typed in the card, and analyse with the core.
+ * Reading is split in two so the contextual card can be remembered safely: `openThread` makes one small
+ * Gmail call (the thread's historyId and message ids) and reads the user's history here; `cardKey` is
+ * everything the card depends on (user, thread, historyId, language, day, settings, history, typed
+ * facts), so a new message, a settings change, a reminder created or a new day always give a new key.
  */
+import { createHash } from 'node:crypto';
 import type { Thread } from '../../../core';
 import type { CaseView } from '../analysis';
 import { analyseThread, factsFromForm } from '../analysis';
 import type { HandlerContext } from '../context';
 import type { CaseCardLinks } from '../cards/case-card';
+import type { GmailAccess, ThreadRevision } from '../gmail-api/client';
+import type { ReminderRecord } from '../store/types';
 
 export type Loaded = { ok: true; view: CaseView; thread: Thread; threadId: string | null; typed: Record<string, string> } | { ok: false; code: string };
+
+export type Opened =
+  | { ok: true; access: GmailAccess | null; rev: ThreadRevision | null; threadId: string | null; history: ReminderRecord[] }
+  | { ok: false; code: string };
 
 const EMPTY: Thread = { messages: [], subject: '' };
 
 /** `required`: the contextual trigger needs the thread; compose can work from typed facts alone. */
-export async function loadCase(ctx: HandlerContext, required: boolean): Promise<Loaded> {
+export async function openThread(ctx: HandlerContext, required: boolean): Promise<Opened> {
   const g = ctx.event.gmail;
   const oauth = ctx.event.authorizationEventObject?.userOAuthToken;
-  let thread = EMPTY;
   const threadId = g?.threadId ?? null;
+  let access: GmailAccess | null = null;
+  let rev: ThreadRevision | null = null;
   if (threadId && g?.accessToken && oauth) {
-    const r = await ctx.gmail({ userOAuthToken: oauth, accessToken: g.accessToken }).readThread(threadId);
-    if (r.ok) thread = r.value;
+    access = ctx.gmail({ userOAuthToken: oauth, accessToken: g.accessToken, user: ctx.user.key });
+    const r = await access.revision(threadId);
+    if (r.ok) rev = r.value;
     else if (required) return { ok: false, code: r.error.code };
   } else if (required) {
     return { ok: false, code: 'gmail-no-message' };
   }
   const history = threadId ? await ctx.store.listReminders(ctx.user.key, threadId) : [];
+  return { ok: true, access, rev, threadId, history };
+}
+
+/** What the card is a function of; null when the thread's revision is unknown (nothing remembered then). */
+export function cardKey(ctx: HandlerContext, o: Opened & { ok: true }): string | null {
+  if (!o.rev?.historyId) return null;
+  const { typed } = factsFromForm(ctx.event);
+  const parts = [ctx.user.key, o.threadId, o.rev.historyId, o.rev.messageIds.join(','), ctx.lang, ctx.on,
+    JSON.stringify(ctx.settings), JSON.stringify(o.history), JSON.stringify(typed)];
+  return createHash('sha256').update(parts.join('\n')).digest('base64url');
+}
+
+export async function analyseOpened(ctx: HandlerContext, o: Opened & { ok: true }, required: boolean): Promise<Loaded> {
+  let thread = EMPTY;
+  if (o.access && o.rev) {
+    const r = await o.access.readThread(o.rev);
+    if (r.ok) thread = r.value;
+    else if (required) return { ok: false, code: r.error.code };
+  }
   const { facts, bad, typed } = factsFromForm(ctx.event);
-  const view = analyseThread({ thread, me: ctx.user.email, on: ctx.on, settings: ctx.settings, history, documents: [], facts, bad });
-  return { ok: true, view, thread, threadId, typed };
+  const view = analyseThread({ thread, me: ctx.user.email, on: ctx.on, settings: ctx.settings, history: o.history, documents: [], facts, bad });
+  return { ok: true, view, thread, threadId: o.threadId, typed };
+}
+
+export async function loadCase(ctx: HandlerContext, required: boolean): Promise<Loaded> {
+  const o = await openThread(ctx, required);
+  return o.ok ? analyseOpened(ctx, o, required) : o;
 }
 
 /** Tier chosen in the card: the dropdown's current value, else the button's parameter, else the planned one. */

@@ -12,15 +12,23 @@ import * as engine from '../core-adapter';
 import { letterLang } from '../analysis';
 import { buildReply, originalInvoice, replyRecipients } from '../gmail-api/reply-mime';
 import { problemText } from '../ui-text';
-import { chosenTier, links, loadCase } from './load-case';
+import { analyseOpened, cardKey, chosenTier, links, loadCase, openThread } from './load-case';
 
 const say = (ctx: HandlerContext, code: string, params?: Record<string, string | number>) =>
   problemText({ code, ...(params ? { params } : {}) }, ctx.lang, describeProblem);
 
+/** The card is remembered under everything it depends on (see cardKey): a hit costs one small Gmail call. */
 export const contextual: Handler = async (ctx) => {
-  const r = await loadCase(ctx, true);
+  const o = await openThread(ctx, true);
+  if (!o.ok) return pushCard(errorCard(ctx.lang, say(ctx, o.code)));
+  const key = cardKey(ctx, o);
+  const hit = key ? ctx.cards.get(key) : undefined;
+  if (hit) return hit;
+  const r = await analyseOpened(ctx, o, true);
   if (!r.ok) return pushCard(errorCard(ctx.lang, say(ctx, r.code)));
-  return pushCard(caseCard(r.view, { lang: ctx.lang, on: ctx.on, links: links(ctx, 'create') }));
+  const card = pushCard(caseCard(r.view, { lang: ctx.lang, on: ctx.on, links: links(ctx, 'create') }));
+  if (key) ctx.cards.set(key, card);
+  return card;
 };
 
 /** Tier dropdown changed, or missing facts submitted: the same card, recomputed. */
@@ -45,7 +53,7 @@ export const createDraft: Handler = async (ctx) => {
     attachment: originalInvoice(thread, ctx.user.email, invoices[0]),
   });
   const g = ctx.event.gmail!;
-  const draft = await ctx.gmail({ userOAuthToken: ctx.event.authorizationEventObject!.userOAuthToken!, accessToken: g.accessToken! })
+  const draft = await ctx.gmail({ userOAuthToken: ctx.event.authorizationEventObject!.userOAuthToken!, accessToken: g.accessToken!, user: ctx.user.key })
     .createDraft(threadId, mime.raw);
   if (!draft.ok) return notify(say(ctx, draft.error.code, draft.error.params));
   await ctx.store.addReminder(ctx.user.key, { threadId, messageId: mime.messageId, draftId: draft.value.draftId, tier, invoices, day: ctx.on });
