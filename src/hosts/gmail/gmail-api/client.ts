@@ -8,7 +8,7 @@
  */
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { auth as googleAuth, gmail, type gmail_v1 } from '@googleapis/gmail';
+import { gmail, type gmail_v1 } from '@googleapis/gmail';
 import { LRUCache } from 'lru-cache';
 import type { MessageParts, Result, Thread } from '../../../core';
 import * as engine from '../core-adapter';
@@ -51,15 +51,14 @@ export function gmailFactory(rootUrl?: string, o: { parsedMessages?: number } = 
   // Value null = the message could not be parsed (remembered too: its bytes will not change).
   const parsed = max > 0 ? new LRUCache<string, { parts: MessageParts | null }>({ max }) : null;
   return (tokens) => {
-    // The OAuth2 client class of the Gmail library's own google-auth-library (versions differ from ours).
-    const auth = new googleAuth.OAuth2();
-    auth.setCredentials({ access_token: tokens.userOAuthToken });
-    const opts = { headers: { 'X-Goog-Gmail-Access-Token': tokens.accessToken }, agent };
+    // The user's OAuth token as a plain Authorization header: an OAuth2 client per request (the library's
+    // usual `auth`) cost about 0.25 ms of CPU per call in the bench, for a token we only pass through.
+    const opts = { headers: { Authorization: `Bearer ${tokens.userOAuthToken}`, 'X-Goog-Gmail-Access-Token': tokens.accessToken }, agent };
     const fetchParsed = async (id: string, index: number): Promise<MessageParts | null> => {
       const key = `${tokens.user}\n${id}\n${index}`;
       const hit = parsed?.get(key);
       if (hit) return hit.parts;
-      const m = await api.users.messages.get({ userId: 'me', id, format: 'raw', auth }, opts);
+      const m = await api.users.messages.get({ userId: 'me', id, format: 'raw' }, opts);
       const p = engine.parseMessage(Buffer.from(m.data.raw ?? '', 'base64url'), index);
       parsed?.set(key, { parts: p.ok ? p.value : null });
       return p.ok ? p.value : null;
@@ -67,7 +66,7 @@ export function gmailFactory(rootUrl?: string, o: { parsedMessages?: number } = 
     return {
       async revision(threadId) {
         try {
-          const t = await api.users.threads.get({ userId: 'me', id: threadId, format: 'minimal', fields: 'historyId,messages/id', auth }, opts);
+          const t = await api.users.threads.get({ userId: 'me', id: threadId, format: 'minimal', fields: 'historyId,messages/id' }, opts);
           const messageIds = (t.data.messages ?? []).map((m) => m.id).filter((id): id is string => !!id);
           return { ok: true, value: { historyId: t.data.historyId ?? '', messageIds } };
         } catch (e) { return problem(e, 'gmail-read-failed'); }
@@ -84,7 +83,7 @@ export function gmailFactory(rootUrl?: string, o: { parsedMessages?: number } = 
       async createDraft(threadId, raw) {
         try {
           const r = await api.users.drafts.create({
-            userId: 'me', auth, requestBody: { message: { threadId, raw: Buffer.from(raw).toString('base64url') } },
+            userId: 'me', requestBody: { message: { threadId, raw: Buffer.from(raw).toString('base64url') } },
           }, opts);
           const draftId = r.data.id;
           if (!draftId) return { ok: false, error: { code: 'gmail-draft-failed', params: { status: 0 } } };
