@@ -1,7 +1,7 @@
 /**
  * Reminders already sent: messages from the owner's side to the outside, after the due date, that ask
  * for payment. Relance's markers (headers, subject tag, footer) are read first and are certain; then the
- * wording; then the local history of what Relance inserted (matched to found messages by day).
+ * wording (or the file name of an attached letter); then the local history of what Relance inserted (matched to found messages by day).
  * The message that sends the invoice and courtesy notices before the due date do not count.
  */
 import type { InvoiceFacts, IsoDate, ReminderSent } from '../model';
@@ -9,7 +9,7 @@ import type { DetectContext, HistoryEntry, MessageView } from './context';
 import { ownerOut } from './context';
 import { ev } from './invoices';
 import { markerOf } from './rules/relance-marker';
-import { asksForPayment, requestTier } from './rules/payment-request';
+import { asksForPayment, attachmentAsks, requestTier } from './rules/payment-request';
 import { findInvoiceNumbers, sameNumber } from './rules/invoice-number';
 
 function dueFor(v: MessageView, invoices: InvoiceFacts[]): IsoDate | null {
@@ -34,7 +34,8 @@ export function findReminders(ctx: DetectContext, invoices: InvoiceFacts[], hist
         source: ev(v, marker.text, 'relance-marker') });
       continue;
     }
-    const unit = v.units.find((u) => asksForPayment(u)) ?? (!v.inheritedSubject && asksForPayment(v.subject) ? v.subject : null);
+    const unit = v.units.find((u) => asksForPayment(u)) ?? (!v.inheritedSubject && asksForPayment(v.subject) ? v.subject : null)
+      ?? v.message.attachments.map((a) => a.filename).find(attachmentAsks) ?? null;
     if (!unit) continue;
     const due = dueFor(v, invoices);
     if (due && v.day && v.day <= due) continue;

@@ -61,4 +61,25 @@ describe('detectCase', () => {
     expect([c.signals.map((s) => [s.kind, s.promisedFor, s.active]), stage.nextStep, stage.nextStepOn])
       .toEqual([[['promise', '2025-04-15', true]], 'wait', '2025-04-18']);
   });
+  // Found on the blind holdout (holdout2).
+  test('a reminder letter sent only as an attached PDF counts, read from its file name', () => {
+    const letter = { ...msg({ from: 'compta@creancier.example', to: 'achats@client.example', sentAt: '2025-04-10T09:00:00Z',
+      subject: 'Facture FA-2025-0900 - courrier', text: 'Bonjour,\nVeuillez trouver ci-joint notre courrier.\nCordialement\n' }),
+      attachments: [{ filename: 'relance-FA-2025-0900.pdf', contentType: 'application/pdf', content: new Uint8Array([37, 80, 68, 70]) }] };
+    const { stage } = analyse(threadFromParts([invoiceMail, letter]), { on: '2025-04-12', me: '@creancier.example' });
+    expect([stage.remindersSent, stage.nextStep]).toEqual([1, 'reminder-2']);
+  });
+  test('forwarding the debtor\'s answer "à notre relance" to a third party is no new reminder', () => {
+    const reminder = msg({ from: 'compta@creancier.example', to: 'achats@client.example', sentAt: '2025-04-08T09:00:00Z',
+      text: 'Bonjour,\nLa facture FA-2025-0900 de 960,00 € TTC, échue le 31/03/2025, reste impayée.\n' });
+    const fwd = msg({ from: 'compta@creancier.example', to: 'gerant@autre.example', sentAt: '2025-04-11T09:00:00Z', subject: 'TR: Facture FA-2025-0900',
+      text: 'Bonjour,\nVoici la réponse de votre client à notre relance. Pouvez-vous me dire ce qui a été convenu ?\n' });
+    expect(analyse(threadFromParts([invoiceMail, reminder, fwd]), { on: '2025-04-12', me: '@creancier.example' }).stage.remindersSent).toBe(1);
+  });
+  test('a payment plan holds until its last instalment date', () => {
+    const plan = msg({ from: 'achats@client.example', to: 'compta@creancier.example', sentAt: '2025-04-05T09:00:00Z', subject: 'RE: Facture FA-2025-0900',
+      text: "Bonjour, je vous propose de régler en trois virements de 320,00 € : aujourd'hui, le 30 avril et le 31 mai.\n" });
+    const c = detectCase(threadFromParts([invoiceMail, plan]), { on: '2025-05-15', me: '@creancier.example' });
+    expect(c.signals.filter((s) => s.kind === 'promise').map((s) => [s.promisedFor, s.active])).toEqual([['2025-05-31', true]]);
+  });
 });

@@ -17,6 +17,7 @@ import { acknowledgesReceipt, disputes, notReceived, resendsInvoice } from './ru
 import { asksPlan } from './rules/payment-plan';
 import { findInvoiceNumbers, sameNumber } from './rules/invoice-number';
 import { fold } from './text/units';
+import { findDates } from './text/dates';
 
 export const PROMISE_GRACE_DAYS = 7;
 
@@ -37,7 +38,9 @@ export function debtorSignals(v: MessageView): Signal[] {
   const plan = out.find((s) => s.kind === 'payment-plan');
   if (plan && !has('promise')) {
     const i = v.units.indexOf(plan.evidence.excerpt);
-    const date = v.units.slice(i).map((u, k) => promisedDate(v.units, i + k, v.day)).find((d) => d) ?? null;
+    // A plan holds until its last instalment: "en trois virements : aujourd'hui, le 28 février et le 31 mars".
+    const dates = v.units.slice(i).map((u) => findDates(u, v.day).filter((d) => !v.day || d.date >= v.day).map((d) => d.date)).find((ds) => ds.length);
+    const date = dates ? dates.sort()[dates.length - 1]! : null;
     if (date) out.push(signal('promise', v, plan.evidence.excerpt, 'payment-plan', date));
   }
   // A promise inside a contesting message is a condition ("we'll pay once corrected"), not a commitment.

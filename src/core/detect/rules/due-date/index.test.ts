@@ -23,4 +23,11 @@ describe('due-date', () => {
   test('statement line: the later of two dates', () => {
     expect(statementDueDate('2024-11-089 04/11/2024 30/11/2024 1 245,60 €')).toEqual({ issue: '2024-11-04', due: '2024-11-30' });
   });
+  test('holdout2: "était à régler le", a direct debit or bill of exchange presented on the due date', () => {
+    expect(readDueDates('La facture SL-2025-032 (960,00 € TTC) était à régler le 31 octobre.', '2025-11-12').due[0]?.date).toBe('2025-10-31');
+    const sepa = readDueDates('Le prélèvement SEPA du 05/03/2025 correspondant à votre facture ABO-2503-0457 du 01/03/2025 a été rejeté.', '2025-03-11');
+    expect([sepa.due.map((d) => d.date), sepa.issue]).toEqual([['2025-03-05'], ['2025-03-01']]);
+    expect(readDueDates('la LCR présentée le 30/06/2025 a été rejetée', null).due[0]?.date).toBe('2025-06-30');
+    expect(readDueDates('Il reste 1 600,00 € à régler fin mars comme convenu.', '2025-03-03').due).toEqual([]);
+  });
 });

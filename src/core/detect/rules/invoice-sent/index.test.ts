@@ -15,4 +15,9 @@ describe('invoice-sent', () => {
     "please don't invoice until you have the PO number",
     'Merci de nous adresser une facture rectificative.',
   ])('does not send: %s', (s) => expect(sendsInvoice(s)).toBe(false));
+  test('a pro-forma invoice is an offer, not an invoice sent (holdout2)', () => {
+    expect(sendsInvoice('Veuillez trouver ci-jointe notre facture pro forma n° PF-2025-014.')).toBe(false);
+    expect(sendsInvoice('Please find attached our pro-forma invoice PF-88.')).toBe(false);
+    expect(sendsInvoice('Veuillez trouver ci-jointe notre facture définitive n° FA-2025-201.')).toBe(true);
+  });
 });

@@ -21,6 +21,14 @@ const SEND = new RegExp([
   String.raw`\byour [^.]{0,30}\binvoice\b[^.]{0,40}\bis (?:ready|available|attached)\b`,
 ].join('|'));
 
+// A pro-forma invoice is a priced offer (nothing is owed until the real invoice): read it as a quote.
+const PRO_FORMA = /\b(?:(?:factures?|invoices?) )?pro[- ]?forma(?: (?:factures?|invoices?))?\b/g;
+
+/** Folded text with "facture pro forma" / "pro-forma invoice" read as "devis". @example notAnInvoice('notre facture pro forma') // → 'notre devis' */
+export function notAnInvoice(folded: string): string {
+  return folded.replace(PRO_FORMA, 'devis');
+}
+
 export function sendsInvoice(text: string): boolean {
-  return SEND.test(fold(text));
+  return SEND.test(notAnInvoice(fold(text)));
 }

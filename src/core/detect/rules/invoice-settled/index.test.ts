@@ -10,4 +10,9 @@ describe('invoice-settled', () => {
     "Nous n'avons pas encore reçu le règlement de la facture FA-1.",
     'La facture FA-2 reste impayée.',
   ])('not settled: %s', (s) => expect(saysSettled(s)).toBe(false));
+  test('the owner confirms one invoice paid by name (holdout2)', () => {
+    expect(saysSettled('Nous avons bien reçu votre virement de 840,00 € pour la facture EV-2025-101, merci.')).toBe(true);
+    expect(saysSettled('Nous accusons réception de votre chèque concernant la facture 2025-12.')).toBe(true);
+    expect(saysSettled("Nous n'avons pas reçu votre virement pour la facture EV-2025-117, qui reste impayée.")).toBe(false);
+  });
 });

@@ -32,4 +32,13 @@ describe('paid', () => {
     "Nous venons de recevoir votre relance.",
     "Please make the payment this week.",
   ])('not a payment: %s', (s) => expect(paymentStatement(s)).toBeNull());
+  test.each([
+    ["C'est parti ce matin, désolé pour le retard", 'payer'],
+    ['Nous accusons bonne réception de votre virement de 2 340,00 € reçu le 14/10/2025.', 'payee'],
+    ['Votre règlement du 14/10, qui solde la facture GF-2025-0456, nous est bien parvenu.', 'payee'],
+  ])('holdout2 wordings: %s', (s, who) => expect(paymentStatement(s)).toBe(who));
+  test.each([
+    "C'est parti pour le chantier de lundi.",
+    'Le solde de la facture reste à régler.',
+  ])('holdout2 look-alikes, no statement: %s', (s) => expect(paymentStatement(s)).toBeNull());
 });

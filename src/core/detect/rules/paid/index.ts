@@ -1,7 +1,7 @@
 /**
  * paid — payment made or announced by the payer ("le virement a été effectué ce jour", "réglée par
- * chèque", "c'est réglé ce matin", "we paid EUR 250,33", "we've processed the payment", "payment was released today by BACS"), or receipt confirmed by the
- * payee ("nous avons bien reçu votre règlement", "payment received", "acquittée"). A partial payment
+ * chèque", "c'est réglé ce matin", "c'est parti ce matin", "we paid EUR 250,33", "we've processed the payment", "payment was released today by BACS"), or receipt confirmed by the
+ * payee ("nous avons bien reçu votre règlement", "nous accusons bonne réception de votre virement", "payment received", "acquittée"). A partial payment
  * ("virement partiel", "premier virement", "acompte") is not payment of the invoice.
  * @example paymentStatement('Le virement a été effectué ce jour.') // → 'payer'
  */
@@ -18,6 +18,7 @@ const PAYER = new RegExp([
   String.raw`\bc'est (?:bien )?(?:regle|paye|vire)\b|\b(?:est|a ete) (?:reglee?|payee?|viree?) (?:ce matin|ce jour|aujourd'hui|hier)\b`,
   String.raw`\b(?:attached|enclosed|please find|here is|herewith|ci-joint)\b[^.]{0,30}\b(?:remittance advice|avis de virement|avis d'operation)\b|\bremittance advice (?:is )?(?:attached|enclosed)\b`,
   String.raw`\bpayment (?:has )?(?:gone|went) out\b|\bfunds (?:were|have been|has been) (?:transferred|sent|wired|released)\b|\b(?:we|i)(?: have|'ve)? made (?:the |a |our )?payment\b|^\s*paid (?:today|yesterday|this morning)\b`,
+  String.raw`\bc'est parti (?:ce matin|ce jour|aujourd'hui|hier|cet apres-midi|tout a l'heure)\b`,
   String.raw`\bvirement (?:fait|passe|parti|emis) (?:ce jour|ce matin|aujourd'hui|hier)\b|\b(?:nous venons|je viens) de (?:regler|payer|virer|faire le virement|proceder au (?:reglement|virement|paiement))\b`,
 ].join('|'));
 
@@ -25,6 +26,7 @@ const PAYEE = new RegExp([
   String.raw`\b(?:bien )?recu (?:votre|le|ton|son) (?:virement|reglement|paiement|cheque)\b`,
   String.raw`\b(?:payment|remittance|transfer) (?:has been |was )?received\b|\bwe (?:have )?received (?:your|the) payment\b`,
   String.raw`\bacquittee?\b|\bregle(?:e)? en totalite\b|\bpaid in full\b`,
+  String.raw`\baccus(?:ons|e|ant) (?:bonne )?reception (?:de|du) (?:votre |ton |son |du |le )?(?:virement|reglement|paiement|cheque)\b|\b(?:qui solde|soldant) (?:la|votre|cette|notre) facture\b`,
 ].join('|'));
 
 // "Si le règlement est déjà parti…", "nous n'avons pas encore reçu le règlement", "if you have already paid".

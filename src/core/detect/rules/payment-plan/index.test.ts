@@ -8,4 +8,9 @@ describe('payment-plan', () => {
     'Can we pay in monthly instalments?',
   ])('asks: %s', (s) => expect(asksPlan(s)).toBe(true));
   test.each(['Le virement partira vendredi.', 'Voici notre facture en deux exemplaires.'])('no plan: %s', (s) => expect(asksPlan(s)).toBe(false));
+  test('instalments named by the means of payment (holdout2)', () => {
+    expect(asksPlan("Je vous propose de régler en trois virements de 1 600,00 € : aujourd'hui, le 28 février et le 31 mars.")).toBe(true);
+    expect(asksPlan('We can pay this in two payments, half now and half on June 30.')).toBe(true);
+    expect(asksPlan('Le virement de 1 600,00 € est parti ce matin.')).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * payment-plan — the writer asks to pay in instalments ("échelonner le règlement en trois fois",
+ * payment-plan — the writer asks to pay in instalments ("échelonner le règlement en trois fois", "régler en trois virements",
  * "payment plan", "pay in instalments"). When it proposes dates, it also commits to them (see promise).
  * @example asksPlan('Serait-il possible d\'échelonner le règlement en trois fois ?') // → true
  */
@@ -7,7 +7,7 @@ import { fold } from '../../text/units';
 
 export const id = 'payment-plan';
 
-const PLAN = /\bechelonn(?:er|ement)\b|\ben (?:deux|trois|quatre|cinq|six|plusieurs|\d) (?:fois|versements|mensualites|echeances)\b|\bpaiement fractionne\b|\bplan de (?:paiement|reglement)\b|\bpayment plan\b|\b(?:in|by|over) (?:\w+ )?(?:monthly )?instal?lments\b|\bspread (?:the )?(?:payment|payments|cost)\b/;
+const PLAN = /\bechelonn(?:er|ement)\b|\ben (?:deux|trois|quatre|cinq|six|plusieurs|\d) (?:fois|versements|mensualites|echeances|virements|paiements|reglements|prelevements|cheques)\b|\bin (?:two|three|four|five|six|\d) (?:payments|transfers|instal?lments)\b|\bpaiement fractionne\b|\bplan de (?:paiement|reglement)\b|\bpayment plan\b|\b(?:in|by|over) (?:\w+ )?(?:monthly )?instal?lments\b|\bspread (?:the )?(?:payment|payments|cost)\b/;
 
 export function asksPlan(text: string): boolean {
   return PLAN.test(fold(text));

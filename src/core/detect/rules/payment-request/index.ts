@@ -6,6 +6,7 @@
  * @example requestTier('Dernière relance avant mise en demeure') // → 3
  */
 import { fold } from '../../text/units';
+import { notAnInvoice } from '../invoice-sent';
 
 export const id = 'payment-request';
 
@@ -28,7 +29,17 @@ const ASK = new RegExp([
   String.raw`\bsettle (?:the|this|your|our) (?:invoice|balance|account|amount)\b|\bpayment term has expired\b|\btransfer the amount\b`,
   String.raw`\bkindly (?:settle|remit|pay|arrange)\b|\bsettle the (?:outstanding|overdue|open) (?:amount|balance|sum)\b|\bplease remit\b|\bremit payment\b`,
   String.raw`\b(?:nous|me) regler (?:cette|la|le) (?:somme|montant|solde|facture)\b|\bdans l'attente de (?:votre|ce|son) (?:reglement|paiement|virement)\b|\bdelai de (?:paiement|reglement) (?:est )?(?:depasse|expire)\b`,
+  // "reste en attente de règlement", "toujours rien reçu pour la FH25-071", "merci de faire le virement",
+  // "était à régler le 31 octobre", "pourriez-vous me dire quand le paiement sera fait ?"
+  String.raw`\b(?:reste|restent|demeure|demeurent|est toujours|sont toujours) en attente (?:de|du) (?:reglement|paiement|virement)\b`,
+  String.raw`\btoujours rien (?:recu|vu passer)\b|\brien recu (?:pour|concernant|de votre part)\b|\btoujours pas (?:de|recu (?:de|le|votre)) (?:reglement|paiement|virement)\b`,
+  String.raw`\bmerci de (?:faire|effectuer|proceder a|lancer|nous adresser) (?:le|ce|votre) (?:virement|reglement|paiement)\b`,
+  String.raw`\b(?:etait|etaient) (?:a regler|payables?|dues?) (?:le|au|pour le|avant le|fin|depuis)\b|\b(?:me|nous) dire quand (?:le|votre|ce) (?:paiement|reglement|virement)\b`,
 ].join('|'));
+
+// "Voici la réponse de votre client à notre relance", "il n'a pas répondu à mes rappels": an answer to an
+// earlier reminder is named, nothing is asked by these words (the rest of the sentence still may ask).
+const EARLIER = /\b(?:reponse|repondu|repond|repondre|reaction)\b[^.]{0,60}\b(?:a|de) (?:notre|nos|ma|mes|votre|vos|la|les|cette|ces|mon) (?:precedente?s? |derniere?s? |premiere? |premier |1er |2e |deuxieme |seconde? )?(?:relances?|rappels?)\b/g;
 
 // A follow-up on a quote ("relance devis D-2025-044", "following up on our quote") asks for a signature, not
 // for payment of an invoice: nothing is owed yet.
@@ -41,8 +52,18 @@ const TIER4 = /^\s*(?:mise en demeure|formal notice|letter before action)\b/;
 
 /** True when the text asks for payment or states an invoice is unpaid. */
 export function asksForPayment(text: string): boolean {
-  const f = fold(text);
+  const f = notAnInvoice(fold(text)).replace(EARLIER, ' ');
   return ASK.test(f) && !(QUOTE.test(f) && !INVOICE.test(f));
+}
+
+/**
+ * A reminder sent as a letter in an attachment says so in its file name ("relance-FA-2025-0190.pdf",
+ * "Rappel_2_facture.pdf", "Mise en demeure.pdf"), when the mail body only reads "ci-joint notre courrier".
+ * @example attachmentAsks('relance-FA-2025-0190.pdf') // → true
+ */
+export function attachmentAsks(filename: string): boolean {
+  const name = filename.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[_\-.+]+/g, ' ');
+  return /\.(?:pdf|docx?|odt)$/i.test(filename) && asksForPayment(name);
 }
 
 /** The tier the wording announces (4 only for a subject that is itself a formal notice), or null. */

@@ -25,4 +25,12 @@ describe('promise', () => {
     expect(promisedDate(['La banque annonce les fonds pour le 15 juillet.', 'Nous vous réglerons à réception.'], 1, '2024-07-01')).toBe('2024-07-15');
     expect(promisedDate(['Nous paierons bientôt.'], 0, '2024-07-01')).toBeNull();
   });
+  test.each([
+    'Invoice CA-1187 is now approved and scheduled for our 05/15/2025 payment run.',
+    'The ACH should reach you by 05/16/2025.',
+    'La facture est inscrite dans notre prochaine campagne de virements.',
+  ])('promises (holdout2 wordings): %s', (s) => expect(promises(s)).toBe(true));
+  test('a scheduled-payment question is no promise', () => {
+    expect(promises('Is it scheduled for your next payment run?')).toBe(false);
+  });
 });

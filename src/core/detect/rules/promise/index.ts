@@ -21,6 +21,10 @@ const PROMISE = new RegExp([
   String.raw`\b(?:you'll|you will) (?:see|receive|get|have) (?:an? |the |our )?(?:ach|payment|transfer|wire|bacs|check|cheque|remittance)\b`,
   String.raw`\b(?:we|i)(?:'ll| will| are going to| shall) (?:pay|send|release|transfer|process|settle|make) (?:the |your |our |this |it|payment|invoice)`,
   String.raw`\bpayment (?:will|should) (?:be )?(?:made|sent|released|processed|go out|reach you|follow)\b|\bwill be (?:paid|settled|included in (?:our|the) (?:next )?payment run)\b|\bscheduled (?:for )?payment\b`,
+  // "scheduled for our 05/15/2025 payment run", "the ACH should reach you by…", "inscrite à notre campagne de virements du 30"
+  String.raw`\b(?:scheduled|queued|slated|approved|booked) (?:for|in|into) (?:our |the |next |this )?[^.]{0,25}\b(?:payment run|pay run|payment batch|check run|payment cycle)\b`,
+  String.raw`\b(?:ach|wire|transfer|payment|check|cheque|bacs|funds|remittance)\b (?:should|will) (?:reach|arrive|hit|land|clear|be with)\b`,
+  String.raw`\b(?:inscrite?s?|programmee?s?|prevue?s?|integree?s?) (?:dans|pour|a|sur) (?:notre|la|le) (?:prochaine? )?(?:campagne|session|echeance|remise|run) de (?:virements|paiements|reglements)\b`,
 ].join('|'));
 
 // "Pourriez-vous nous indiquer la date à laquelle le virement sera effectué ?" asks, it does not commit.
