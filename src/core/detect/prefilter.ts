@@ -23,7 +23,7 @@ const E = String.raw`(?:e(?:[\x80-\xff\u0300-\u036f]{1,3})?|[\x80-\xff]{1,3}|=[0
 /** Space between two words of a phrase: blanks, no-break and thin spaces, entities, tags, folded lines. */
 const S = String.raw`(?:[\s\xa0]|\xc2\xa0|\xe2\x80[\x80-\xaf]|=20|=a0|=\r?\n|&[a-z]{2,8};|<[^<>]{0,300}>)+`;
 
-/** Words as the rules read them at a word start (checked in the scan loop: "manufacture" is no invoice). */
+/** Words as the rules read them at a word start (an ASCII letter after a non-letter: "manufacture" is no invoice). */
 const START = [
   // the detector's gate (text/units.ts)
   'factur', 'invoice', 'rechnung', 'relanc', 'impay', 'unpaid', 'overdue', 'remind', 'paiement', 'payment', 'demeure',
@@ -32,26 +32,47 @@ const START = [
   `settle${S}(?:the|this|your|our)`, `past${S}due`, `fell${S}due`, `final${S}notice`, `transfer${S}the${S}amount`,
   // relance-marker ("[Formal notice · …]")
   `formal${S}notice`,
-].join('|');
-
-/** Stems inside a word ("règlement", "régulariser", "échue", "débiteur"), and phrases found by their last word. */
-const INSIDE = [
-  'glement', 'gulari', 'chue', 'biteur',
-  `gl(?<=r${E}gl)`, `(?:outstanding|open)(?<=(?:remains?|still|is)${S}(?:outstanding|open))`,
+  // phrases found by their last word, which starts a word too (every way of writing S ends in a non-letter)
+  `(?:outstanding|open)(?<=(?:remains?|still|is)${S}(?:outstanding|open))`,
   `expect(?<=(?:can|could|should)${S}expect)`, `paid(?<=(?:been|yet)${S}paid)`,
-].join('|');
+];
 
-/** What a byte scan cannot see through (checked where it is found), then the words. */
-const SCAN = new RegExp(
-  String.raw`(content-transfer-encoding:)|(content-type:|content-disposition:)|(=\?[^?\s]{1,40}\?[bq]\?)|(\x00|\nbegin [0-7]{3} |\*=|\*0\*?=)|(${START})|(${INSIDE})`,
-  'gi',
+/** Stems found inside a word ("règlement", "régulariser", "échue", "débiteur" however their accent is written). */
+const INSIDE = new RegExp(['glement', 'gulari', 'chue', 'biteur', `gl(?<=r${E}gl)`].join('|'), 'iy');
+
+/**
+ * Checked at a word start: the headers that may hide a part (checked where they are found), what tells
+ * the rescan which undoing is needed, then the words.
+ */
+const AT_START = new RegExp(
+  String.raw`(content-transfer-encoding:)|(content-type:|content-disposition:)|(?<=\n)(begin [0-7]{3} )|(quoted-printable)|(format[ \t]*=[ \t]*"?flowed)|(text\/html)|` + START.join('|'),
+  'iy',
 );
+
+/** First three letters of everything AT_START reads: only words opening with one of them are checked. */
+const PREFIX = new Uint8Array(26 * 26 * 26);
+for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', ...START]) {
+  const k = key(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+  if (k >= 0) PREFIX[k] = 1;
+}
+
+/** Index of three ASCII letters (either case) in PREFIX, or -1. */
+function key(a: number, b: number, c: number): number {
+  a = (a | 0x20) - 97; b = (b | 0x20) - 97; c = (c | 0x20) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? a * 676 + b * 26 + c : -1;
+}
+
+const ENCODED_WORD = /=\?[^?\s]{1,40}\?[bq]\?/iy;
+const RFC2231 = /\*=|\*0\*?=/y;
 
 const READABLE = /^(?:From [^\n]*\n)?(?:[!-9;-~]{1,80}:[^\n]*\n(?:[ \t][^\n]*\n)*)*?(?:from|date|subject|message-id):/i;
 const SAFE_ENCODING = /^[ \t]*(?:\r?\n[ \t]+)?"?(?:7bit|8bit|binary|quoted-printable)"?[ \t]*\r?\n?$/i;
 const MEDIA = /content-type:[ \t]*(?:\r?\n[ \t]+)?"?(?:image|audio|video)\//i;
 // Charsets whose bytes are not ASCII for ASCII letters (the mail reader falls back to windows-1252 on unknown labels).
 const WIDE_CHARSET = /utf-?16|utf-?32|ucs|unicode|10646/i;
+
+// What the scan saw that the mail reader undoes (bits): the rescan undoes only those.
+const HIT = -1, QP = 1, FLOWED = 2, HTML = 4, ENTITY = 8;
 
 /**
  * False only when the raw message cannot be a debtor thread (see above); true means "parse it".
@@ -61,16 +82,18 @@ const WIDE_CHARSET = /utf-?16|utf-?32|ucs|unicode|10646/i;
 export function mayConcernPayment(raw: Uint8Array): boolean {
   if (raw.length === 0) return true;
   const s = latin1.decode(raw);
-  if (!READABLE.test(s.slice(0, 64_000))) return true;
-  if (hidden(s)) return true;
+  if (!READABLE.test(s.length > 64_000 ? s.slice(0, 64_000) : s)) return true;
+  const seen = scan(s);
+  if (seen === HIT) return true;
+  if (seen === 0) return false;
   // What the mail reader undoes before the rules read a word, undone here too and scanned again:
   // quoted-printable (soft breaks, =XX), format=flowed joins, HTML tags then numeric entities.
   let t = s;
-  if (/quoted-printable/i.test(t)) t = t.replace(/=\r?\n/g, '').replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  if (/format[ \t]*=[ \t]*"?flowed/i.test(t)) t = t.replace(/ \r?\n(?:> ?)*/g, ' ') + t.replace(/ \r?\n(?:> ?)*/g, '');
-  if (/text\/html/i.test(t)) t = t.replace(TAG, '');
-  if (t.includes('&#')) t = t.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?/gi, (_, x?: string, d?: string) => char(x ? parseInt(x, 16) : Number(d)));
-  return t !== s && hidden(t);
+  if (seen & QP) t = t.replace(/=\r?\n/g, '').replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (seen & FLOWED) t = t.replace(/ \r?\n(?:> ?)*/g, ' ') + t.replace(/ \r?\n(?:> ?)*/g, '');
+  if (seen & HTML) t = t.replace(TAG, '');
+  if (seen & ENTITY || t.includes('&#')) t = t.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?/gi, (_, x?: string, d?: string) => char(x ? parseInt(x, 16) : Number(d)));
+  return t !== s && scan(t) === HIT;
 }
 
 /** Tags and comments, as the mail module's HTML reader skips them (mail/html-to-text.ts). */
@@ -80,16 +103,63 @@ function char(code: number): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
-/** True at the first hidden part or payment word. */
-function hidden(s: string): boolean {
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(s); m; m = SCAN.exec(s)) {
-    if (m[1] !== undefined) { if (!harmlessEncoding(s, SCAN.lastIndex)) return true; }
-    else if (m[2] !== undefined) { if (!harmlessType(headerValue(s, SCAN.lastIndex))) return true; }
-    else if (m[5] === undefined || !/[a-z]/i.test(s.charAt(m.index - 1))) return true;
-    else SCAN.lastIndex = m.index + 1;
+/**
+ * One pass over the text: HIT at the first hidden part or payment word, else the bits of what the
+ * mail reader would undo. Words are only checked where one starts with the first three letters of
+ * something AT_START reads; inside-word stems where their first two letters are.
+ */
+function scan(x: string): number {
+  let seen = 0, letterBefore = false;
+  for (let i = 0, n = x.length; i < n; i++) {
+    const c = x.charCodeAt(i), l = c | 0x20;
+    if (l >= 97 && l <= 122) {
+      if (!letterBefore) {
+        const k = key(c, x.charCodeAt(i + 1), x.charCodeAt(i + 2));
+        if (k >= 0 && PREFIX[k] === 1) {
+          const found = atStart(x, i);
+          if (found === HIT) return HIT;
+          seen |= found;
+        }
+      }
+      if ((l === 103 || l === 99 || l === 98) && stemAt(x, i, l)) return HIT;
+      letterBefore = true;
+      continue;
+    }
+    letterBefore = false;
+    if (c === 61) { // "="
+      if (x.charCodeAt(i + 1) === 63 && sticky(ENCODED_WORD, x, i)) return HIT;
+    } else if (c === 42) { // "*"
+      if (sticky(RFC2231, x, i)) return HIT;
+    } else if (c === 38) { // "&"
+      if (x.charCodeAt(i + 1) === 35) seen |= ENTITY;
+    } else if (c === 0) return HIT;
   }
-  return false;
+  return seen;
+}
+
+function sticky(re: RegExp, x: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(x);
+}
+
+/** "gl" (glement, r·e·gl), "gu" (gulari), "ch" (chue), "bi" (biteur) before the sticky check. */
+function stemAt(x: string, i: number, l: number): boolean {
+  const m = x.charCodeAt(i + 1) | 0x20;
+  const maybe = l === 103 ? m === 108 || m === 117 : l === 99 ? m === 104 : m === 105;
+  return maybe && sticky(INSIDE, x, i);
+}
+
+/** What a word start holds: HIT, a bit of what to undo, or 0. */
+function atStart(x: string, i: number): number {
+  AT_START.lastIndex = i;
+  const m = AT_START.exec(x);
+  if (!m) return 0;
+  if (m[1] !== undefined) return harmlessEncoding(x, AT_START.lastIndex) ? 0 : HIT;
+  if (m[2] !== undefined) return harmlessType(headerValue(x, AT_START.lastIndex)) ? 0 : HIT;
+  if (m[4] !== undefined) return QP;
+  if (m[5] !== undefined) return FLOWED;
+  if (m[6] !== undefined) return HTML;
+  return HIT;
 }
 
 /** The value of a header from `at` (folded lines joined), at most 2,000 characters. */

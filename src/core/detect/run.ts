@@ -54,10 +54,17 @@ export function detectCase(thread: Thread, options: DetectOptions): DebtorCase {
   let invoices = gatherInvoices(ctx).map((r) => invoiceFacts(r, options.endOfMonth));
   invoices = withDocuments(invoices, docs);
   if (options.ledger?.length) invoices = invoices.map((inv) => applyLedger(inv, options.ledger!));
-  const reminders = findReminders(ctx, invoices, options.history);
-  const signals = findSignals(ctx, invoices, reminders);
-  const roles = weighRoles(ctx, invoices.length > 0, signals, docs);
+  // Early exit for ordinary mail: with no invoice, weighRoles never reads the signals, and reminders and
+  // signals are only returned for a debtor thread, so they are worked out only once the roles make it one.
+  const hasInvoices = invoices.length > 0;
+  let reminders = hasInvoices ? findReminders(ctx, invoices, options.history) : [];
+  let signals = hasInvoices ? findSignals(ctx, invoices, reminders) : [];
+  const roles = weighRoles(ctx, hasInvoices, signals, docs);
   const debtor = roles.forOwner.length > 0 && roles.forOwner.length > roles.against.length;
+  if (debtor && !hasInvoices) {
+    reminders = findReminders(ctx, invoices, options.history);
+    signals = findSignals(ctx, invoices, reminders);
+  }
   const other = [...ctx.messages].reverse().find(fromOther)?.message.from
     ?? [...ctx.messages].reverse().find(ownerOut)?.message.to.find((a) => a.address) ?? null;
   const why: Evidence[] = debtor ? roles.forOwner : roles.against.length ? roles.against
