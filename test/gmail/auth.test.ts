@@ -10,15 +10,27 @@ afterAll(async () => { await h.close(); });
 
 const event = () => h.fixture('contextual', { __THREAD_ID__: 't01', __MESSAGE_ID__: 't01-m1', __ME__: 'compta@menuiserie-durand.example' });
 
-async function refused(authorization: string | null, body = event()) {
+const STORE = ['getSettings', 'saveSettings', 'addReminder', 'listReminders'] as const;
+/** The request is refused with `status` and nothing was done: no Gmail API call, no store access. */
+async function noWork(status: number, send: () => Promise<{ status: number }>) {
   const calls = h.gmail.requests.length;
-  const r = await h.call('/contextual', body, { authorization });
-  expect(r.status).toBe(401);
-  expect(h.gmail.requests.length).toBe(calls);
-  return r;
+  const store = h.store as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const touched: string[] = [];
+  const originals = STORE.map((m) => [m, store[m]!] as const);
+  for (const [m, f] of originals) store[m] = (...a: unknown[]) => { touched.push(m); return f.apply(h.store, a); };
+  try {
+    const r = await send();
+    expect(r.status).toBe(status);
+    expect(h.gmail.requests.length).toBe(calls);
+    expect(touched).toEqual([]);
+    return r;
+  } finally { for (const [m, f] of originals) store[m] = f; }
 }
+const refused = (authorization: string | null, body = event(), path = '/contextual') =>
+  noWork(401, () => h.call(path, body, { authorization }));
 
-test('a valid token is accepted (the refusals below are not a broken setup)', async () => {
+test('a valid token is accepted and does the work (the refusals below are not a broken setup)', async () => {
+  await expect(noWork(200, () => h.call('/contextual', event()))).rejects.toThrow();
   expect((await h.call('/contextual', event())).status).toBe(200);
 });
 
@@ -42,11 +54,25 @@ test('bad signature', async () => {
 test('wrong issuer', async () => {
   await refused(`Bearer ${h.google.sign({ aud: `${h.base}/contextual`, email: SERVICE_ACCOUNT, iss: 'https://evil.example' })}`);
 });
-test('the user ID token in the body is verified too', async () => {
-  const body = event();
-  body.authorizationEventObject.userIdToken = h.google.forge({ aud: 'relance-addon', email: 'compta@menuiserie-durand.example' });
-  const r = await h.call('/contextual', body);
-  expect(r.status).toBe(401);
+describe('the user ID token in the body is verified too', () => {
+  const withUser = (token: string | undefined) => {
+    const body = event();
+    if (token === undefined) delete body.authorizationEventObject.userIdToken;
+    else body.authorizationEventObject.userIdToken = token;
+    return body;
+  };
+  const valid = () => `Bearer ${h.google.sign({ aud: `${h.base}/contextual`, email: SERVICE_ACCOUNT })}`;
+  test('missing', async () => { await refused(valid(), withUser(undefined)); });
+  test('bad signature', async () => { await refused(valid(), withUser(h.google.forge({ aud: 'relance-addon', email: 'compta@menuiserie-durand.example' }))); });
+  test('expired', async () => { await refused(valid(), withUser(h.google.sign({ aud: 'relance-addon', email: 'compta@menuiserie-durand.example', expiresIn: -600 }))); });
+  test('email not verified', async () => {
+    await refused(valid(), withUser(h.google.sign({ aud: 'relance-addon', email: 'compta@menuiserie-durand.example', email_verified: false })));
+  });
+});
+
+test('a write action refused: nothing saved', async () => {
+  await refused(null, h.fixture('homepage'), '/actions/save-settings');
+  await refused(`Bearer ${h.google.sign({ aud: `${h.base}/actions/save-settings`, email: 'attacker@example.org' })}`, h.fixture('homepage'), '/actions/save-settings');
 });
 
 test('the log names the reason, never the token or the content', async () => {
@@ -58,18 +84,17 @@ test('the log names the reason, never the token or the content', async () => {
 });
 
 describe('request bodies', () => {
-  test('too large: 413', async () => {
-    const r = await h.call('/contextual', null, { raw: JSON.stringify({ ...event(), padding: 'x'.repeat(70 * 1024) }) });
-    expect(r.status).toBe(413);
+  test('too large: 413, nothing done', async () => {
+    await noWork(413, () => h.call('/contextual', null, { raw: JSON.stringify({ ...event(), padding: 'x'.repeat(70 * 1024) }) }));
   });
-  test('not JSON: 400', async () => {
-    expect((await h.call('/contextual', null, { raw: '{"commonEventObject":' })).status).toBe(400);
+  test('not JSON: 400, nothing done', async () => {
+    await noWork(400, () => h.call('/contextual', null, { raw: '{"commonEventObject":' }));
   });
-  test('not an event: 400', async () => {
+  test('not an event: 400, nothing done', async () => {
     const body = event();
     body.gmail.threadId = { $gt: '' };
-    expect((await h.call('/contextual', body)).status).toBe(400);
-    expect((await h.call('/contextual', null, { raw: '[]' })).status).toBe(400);
+    await noWork(400, () => h.call('/contextual', body));
+    await noWork(400, () => h.call('/contextual', null, { raw: '[]' }));
   });
   test('unknown route: 404', async () => {
     expect((await h.call('/nope', event())).status).toBe(404);

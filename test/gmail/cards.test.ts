@@ -21,23 +21,28 @@ const view: CaseView = {
 const links = { mode: 'create' as const, create: { url: 'https://r.example/actions/create-draft' }, changeTier: { url: 'https://r.example/a' },
   recompute: { url: 'https://r.example/b' }, settings: { url: 'https://r.example/c' } };
 
+const validate = new Ajv().compile(cardSchema);
+const valid = (card: ReturnType<typeof caseCard>) => {
+  expect(validate(pushCard(card)) ? [] : validate.errors).toEqual([]);
+  return card;
+};
+
 test('debtor text is escaped wherever it lands', () => {
-  const json = JSON.stringify(caseCard(view, { lang: 'fr', on: '2025-04-01', links }));
+  const json = JSON.stringify(valid(caseCard(view, { lang: 'fr', on: '2025-04-01', links })));
   expect(json).not.toContain('<img');
   expect(json).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
 });
 
 test('the card shows amount, due date, days overdue, the reminder date and the promise with its evidence', () => {
-  const json = JSON.stringify(caseCard(view, { lang: 'fr', on: '2025-04-01', links }));
+  const json = JSON.stringify(valid(caseCard(view, { lang: 'fr', on: '2025-04-01', links })));
   for (const s of ['1\u202f234,56\u00a0€', '15/03/2025', '17 jours de retard', '25/03/2025', 'Promesse de paiement', 'pour le 05/04/2025', 'Je paie vendredi'])
     expect([s, json.includes(s)]).toEqual([s, true]);
-  const en = JSON.stringify(caseCard(view, { lang: 'en', on: '2025-04-01', links }));
+  const en = JSON.stringify(valid(caseCard(view, { lang: 'en', on: '2025-04-01', links })));
   expect(en).toContain('€1,234.56');
   expect(en).toContain('17 days overdue');
 });
 
 test('the chosen tier drives the button, and the card is valid card JSON', () => {
-  const validate = new Ajv().compile(cardSchema);
   for (const tier of [1, 2, 3, 4]) {
     const card = caseCard(view, { lang: 'fr', on: '2025-04-01', links, tier });
     expect(validate(pushCard(card))).toBe(true);

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startGmailDemo, type GmailDemo } from '../../src/hosts/gmail/demo';
+import { assertCard } from './harness';
 
 const threadsDir = join(dirname(fileURLToPath(import.meta.url)), '../../src/hosts/demo/threads');
 let demo: GmailDemo;
@@ -25,6 +26,15 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   page = await browser.newPage();
+  // Every card the service answers the panel is checked against the card schema.
+  page.on('response', (r) => {
+    if (r.url().includes('/gmail/addon/') && r.status() === 200) checks.push(r.json().then(assertCard));
+  });
+});
+const checks: Array<Promise<void>> = [];
+afterEach(async () => {
+  expect(checks.length).toBeGreaterThan(0);
+  await Promise.all(checks.splice(0));
 });
 afterAll(async () => {
   await browser?.close();

@@ -10,6 +10,14 @@ import { startFakeGmail, threadsFromDir, type FakeGmail } from '../../src/hosts/
 import type { LocalGoogle } from '../../src/hosts/gmail/demo/local-google';
 import { startLocalService } from '../../src/hosts/gmail/demo/local-service';
 import type { GmailStore } from '../../src/hosts/gmail/store/types';
+import Ajv from 'ajv';
+import { cardSchema } from './card-schema';
+
+const validateCard = new Ajv({ allErrors: true }).compile(cardSchema);
+/** Every card the service answers, in every test, must match the card schema: this throws (with the errors) when one does not. */
+export function assertCard(body: unknown): void {
+  if (!validateCard(body)) throw new Error(`card JSON outside Google's format: ${JSON.stringify(validateCard.errors).slice(0, 2000)}`);
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS = join(here, '../../../shared/corpus/threads');
@@ -24,7 +32,7 @@ export interface Harness {
   google: LocalGoogle;
   store: GmailStore;
   logs: LogEntry[];
-  /** POST an event to a route; tokens default to valid ones for `me`. */
+  /** POST an event to a route; tokens default to valid ones for `me`. Every 200 answer is checked against the card schema. */
   call(path: string, event: unknown, o?: { authorization?: string | null; raw?: string; me?: string }): Promise<{ status: number; body: any }>;
   fixture(name: string, vars?: Record<string, string>): any;
   close(): Promise<void>;
@@ -47,7 +55,9 @@ export async function startHarness(on: () => string): Promise<Harness> {
         body: o.raw ?? JSON.stringify(event),
       });
       const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
+      const body = text ? JSON.parse(text) : null;
+      if (res.status === 200) assertCard(body);
+      return { status: res.status, body };
     },
     fixture(name, vars = {}) {
       let text = readFileSync(join(here, 'fixtures', `${name}.json`), 'utf8');

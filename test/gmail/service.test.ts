@@ -124,6 +124,33 @@ describe('create the reminder', () => {
   });
 });
 
+describe('logs', () => {
+  test('a full flow (card, tier change, draft created, compose insert) logs no name, amount, invoice number or subject', async () => {
+    const file = 't25.mbox';
+    const l = label(file);
+    on = l.on;
+    const inv = l.invoices[0]!;
+    const from = h.logs.length;
+    const vars = { __THREAD_ID__: threadId(file), __MESSAGE_ID__: `${threadId(file)}-m1`, __ME__: l.me, __TIER__: '2' };
+    expect((await h.call('/contextual', contextualEvent(file))).status).toBe(200);
+    expect((await h.call('/actions/change-tier', typeFacts(h.fixture('action-create-draft', vars), inv))).status).toBe(200);
+    expect((await h.call('/actions/create-draft', typeFacts(h.fixture('action-create-draft', vars), inv))).status).toBe(200);
+    expect((await h.call('/actions/compose/insert', typeFacts(h.fixture('action-create-draft', vars), inv))).status).toBe(200);
+    const logs = h.logs.slice(from);
+    expect(logs.length).toBe(4);
+    const mails = await Promise.all(threadsFromDir(CORPUS).get(threadId(file))!.map((raw) => PostalMime.parse(raw)));
+    const names = mails.flatMap((m) => [m.from, ...(m.to ?? []), ...(m.cc ?? [])]).flatMap((a) => [a?.name, a?.address, a?.address?.split('@')[1]])
+      .filter((x): x is string => !!x && x.length > 2);
+    const [units, cents] = inv.amount!.split('.');
+    const secrets = [...new Set([...names, ...mails.map((m) => m.subject ?? ''), inv.number!, inv.amount!, `${units},${cents}`, l.me])].filter(Boolean);
+    expect(secrets.length).toBeGreaterThan(5);
+    const text = JSON.stringify(logs);
+    for (const secret of secrets) expect([secret, text.includes(secret)]).toEqual([secret, false]);
+    // Only these fields, whatever the route: route, status, duration, reason code.
+    for (const e of logs) for (const k of Object.keys(e)) expect(['route', 'status', 'ms', 'reason']).toContain(k);
+  });
+});
+
 describe('compose trigger', () => {
   test('inserts the letter at the cursor as editable HTML, from the facts typed in the card', async () => {
     on = '2025-05-01';
