@@ -9,6 +9,8 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff));
 const mail = (headers: string, body: string) => `From: Léa <lea@client.example>\r\nTo: compta@owner.example\r\nDate: Mon, 3 Mar 2025 10:00:00 +0100\r\nMessage-ID: <a@b>\r\n${headers}\r\n${body}\r\n`;
 const hex = (b: number) => '=' + b.toString(16).toUpperCase().padStart(2, '0');
+const b64 = (b: Uint8Array, lines = true) => Buffer.from(b).toString('base64').replace(/(.{76})/g, lines ? '$1\r\n' : '$1');
+const utf16le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
 
 /** The same words written every way a mail may carry them (what the mail reader decodes back). */
 const WAYS: Record<string, (t: string) => Uint8Array> = {
@@ -21,6 +23,16 @@ const WAYS: Record<string, (t: string) => Uint8Array> = {
     '<p>' + [...t].map((c, i) => (c === ' ' ? (i % 2 ? '&nbsp;' : ' ') : c.charCodeAt(0) > 126 || i % 4 === 1 ? `&#${c.charCodeAt(0)};` : c) + (i % 3 === 2 ? '<b></b>' : '')).join('') + '</p>')),
   'format=flowed delsp=yes': (t) => utf8(mail('Subject: x\r\nContent-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\r\n',
     t.replace(/(.{4})/g, '$1 \r\n'))),
+  // What only the mail reader's decoding shows: the prefilter decodes it too (readMime) and reads it.
+  'base64 utf-8 text part': (t) => utf8(mail('Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n', b64(utf8(t)))),
+  'base64 latin-1 html part in a multipart, tags inside words': (t) => utf8(mail('Subject: x\r\nContent-Type: multipart/alternative; boundary="b"\r\n',
+    `--b\r\nContent-Type: text/html; charset=iso-8859-1\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(latin1('<p>' + [...t].map((c, i) => c + (i % 3 === 2 ? '<i></i>' : '')).join('') + '</p>'))}\r\n--b--`)),
+  'utf-16 text part': (t) => utf8(mail('Subject: x\r\nContent-Type: text/plain; charset=utf-16le\r\nContent-Transfer-Encoding: base64\r\n', b64(utf16le(t)))),
+  'subject in two B encoded-words cut mid-character': (t) => {
+    const b = utf8(t), half = Math.ceil(b.length / 2);
+    return utf8(mail(`Subject: =?utf-8?B?${b64(b.subarray(0, half), false)}?=\r\n =?utf-8?B?${b64(b.subarray(half), false)}?=\r\n`, 'Bonjour'));
+  },
+  'subject as a Q encoded-word, every letter escaped': (t) => utf8(mail(`Subject: =?iso-8859-1?Q?${[...latin1(t)].map((b) => (b === 32 ? '_' : hex(b))).join('')}?=\r\n`, 'Bonjour')),
 };
 
 const TOKENS = ['facture', 'relance', 'rappel', '2e', 'dernier', "n'a", 'pas', 'été', 'encore', 'réglée', 'payée', 'honorée',
@@ -62,19 +74,27 @@ describe('mayConcernPayment', () => {
   });
 
   const hidden: Record<string, string> = {
-    'a base64 text part': mail('Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n', 'Qm9uam91cg=='),
-    'an encoded-word subject': mail('Subject: =?utf-8?B?Qm9uam91cg==?=\r\n', 'Bonjour'),
-    'a Q encoded-word': mail('Subject: =?iso-8859-1?Q?Bonjour?=\r\n', 'Bonjour'),
     'a PDF attachment': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', '--b\r\nContent-Type: application/pdf; name="doc.pdf"\r\n\r\n%PDF-1.4\r\n--b--'),
     'an XML attachment sent as binary': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', '--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename="doc.xml"\r\n\r\n<a/>\r\n--b--'),
     'an image named .pdf': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', '--b\r\nContent-Type: image/png; name="scan.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0=\r\n--b--'),
-    'a UTF-16 part': mail('Subject: x\r\nContent-Type: text/plain; charset=utf-16le\r\n', 'B\u0000o\u0000'),
-    'an RFC 2231 file name': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', "--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename*=utf-8''scan%2Epng\r\n\r\nx\r\n--b--"),
-    'a uuencoded block': mail('Subject: x\r\n', 'Voir ci-dessous\r\nbegin 644 doc.bin\r\nM86)C\r\nend'),
+    'a base64 attachment whose decoded name says PDF': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', '--b\r\nContent-Type: application/octet-stream; name="=?utf-8?B?ZmFjdC5wZGY=?="\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERg==\r\n--b--'),
+    'a reminder letter named in RFC 2231': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', "--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=utf-8''2e%20relance%20FA-1.docx\r\n\r\nx\r\n--b--"),
     'no header the mail reader knows': 'Bonjour, à demain.\r\n',
     'an empty file': '',
   };
   test.each(Object.keys(hidden))('%s: parsed anyway', (k) => {
     expect(mayConcernPayment(utf8(hidden[k]!))).toBe(true);
+  });
+
+  // Hidden from a byte scan, decoded by the prefilter as the mail reader decodes it: ordinary words do not pass.
+  const decoded: Record<string, string> = {
+    'an RFC 2231 file name': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', "--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename*=utf-8''scan%2Epng\r\n\r\nx\r\n--b--"),
+    'a uuencoded block': mail('Subject: x\r\n', 'Voir ci-dessous\r\nbegin 644 doc.bin\r\nM86)C\r\nend'),
+    'a base64 message attached inline': mail('Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n', `--b\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(utf8('Subject: Photos\r\n\r\nLes photos du chantier.'))}\r\n--b--`),
+  };
+  test.each(Object.keys(decoded))('%s: decoded, read, ordinary', (k) => {
+    expect(mayConcernPayment(utf8(decoded[k]!))).toBe(false);
+    expect(mayConcernPayment(utf8(decoded[k]!.replace(/scan%2Epng|Voir ci-dessous|Les photos du chantier/, 'relance FA-1')
+      .replace(/[A-Za-z0-9+/=]{20,}/, () => b64(utf8('Subject: Relance\r\n\r\nFacture FA-1 impay\u00e9e.')))))).toBe(true);
   });
 });

@@ -16,6 +16,9 @@
  * Anything in doubt answers true: the message is then parsed and analysed as usual.
  */
 
+import { splitMbox } from '../mail/mbox';
+import { readMime } from '../mail/mime/read';
+
 const latin1 = new TextDecoder('latin1');
 
 /** An "e", plain or accented, however written: ASCII, Latin-1, UTF-8 (combining mark too), QP, HTML entity. */
@@ -72,7 +75,8 @@ const MEDIA = /content-type:[ \t]*(?:\r?\n[ \t]+)?"?(?:image|audio|video)\//i;
 const WIDE_CHARSET = /utf-?16|utf-?32|ucs|unicode|10646/i;
 
 // What the scan saw that the mail reader undoes (bits): the rescan undoes only those.
-const HIT = -1, QP = 1, FLOWED = 2, HTML = 4, ENTITY = 8;
+// HIDDEN: something only the mail reader's decoding shows (base64, encoded-words, RFC 2231, odd charsets).
+const HIT = -1, QP = 1, FLOWED = 2, HTML = 4, ENTITY = 8, HIDDEN = 16;
 
 /**
  * False only when the raw message cannot be a debtor thread (see above); true means "parse it".
@@ -86,6 +90,13 @@ export function mayConcernPayment(raw: Uint8Array): boolean {
   const seen = scan(s);
   if (seen === HIT) return true;
   if (seen === 0) return false;
+  const rest = undoAndScan(s, seen);
+  if (rest === HIT) return true;
+  return ((seen | rest) & HIDDEN) !== 0 && decodedMayConcern(raw);
+}
+
+/** The text with what the mail reader undoes undone (as `seen` says), scanned again when that changed it. */
+function undoAndScan(s: string, seen: number): number {
   // What the mail reader undoes before the rules read a word, undone here too and scanned again:
   // quoted-printable (soft breaks, =XX), format=flowed joins, HTML tags then numeric entities.
   let t = s;
@@ -93,7 +104,7 @@ export function mayConcernPayment(raw: Uint8Array): boolean {
   if (seen & FLOWED) t = t.replace(/ \r?\n(?:> ?)*/g, ' ') + t.replace(/ \r?\n(?:> ?)*/g, '');
   if (seen & HTML) t = t.replace(TAG, '');
   if (seen & ENTITY || t.includes('&#')) t = t.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?/gi, (_, x?: string, d?: string) => char(x ? parseInt(x, 16) : Number(d)));
-  return t !== s && scan(t) === HIT;
+  return t === s ? 0 : scan(t);
 }
 
 /** Tags and comments, as the mail module's HTML reader skips them (mail/html-to-text.ts). */
@@ -127,12 +138,12 @@ function scan(x: string): number {
     }
     letterBefore = false;
     if (c === 61) { // "="
-      if (x.charCodeAt(i + 1) === 63 && sticky(ENCODED_WORD, x, i)) return HIT;
+      if (x.charCodeAt(i + 1) === 63 && sticky(ENCODED_WORD, x, i)) seen |= HIDDEN;
     } else if (c === 42) { // "*"
-      if (sticky(RFC2231, x, i)) return HIT;
+      if (sticky(RFC2231, x, i)) seen |= HIDDEN;
     } else if (c === 38) { // "&"
       if (x.charCodeAt(i + 1) === 35) seen |= ENTITY;
-    } else if (c === 0) return HIT;
+    } else if (c === 0) seen |= HIDDEN;
   }
   return seen;
 }
@@ -154,8 +165,9 @@ function atStart(x: string, i: number): number {
   AT_START.lastIndex = i;
   const m = AT_START.exec(x);
   if (!m) return 0;
-  if (m[1] !== undefined) return harmlessEncoding(x, AT_START.lastIndex) ? 0 : HIT;
-  if (m[2] !== undefined) return harmlessType(headerValue(x, AT_START.lastIndex)) ? 0 : HIT;
+  if (m[1] !== undefined) return harmlessEncoding(x, AT_START.lastIndex) ? 0 : HIDDEN;
+  if (m[2] !== undefined) return typeVerdict(headerValue(x, AT_START.lastIndex));
+  if (m[3] !== undefined) return HIDDEN;
   if (m[4] !== undefined) return QP;
   if (m[5] !== undefined) return FLOWED;
   if (m[6] !== undefined) return HTML;
@@ -176,11 +188,12 @@ function headerValue(s: string, at: number): string {
   return s.slice(at, end);
 }
 
-/** A Content-Type/Disposition value a byte scan reads fine: no PDF/XML, no odd charset, no encoded name. */
-function harmlessType(value: string): boolean {
-  if (/pdf|xml|=\?|\*=|\*0/i.test(value)) return false;
+/** A Content-Type/Disposition value: HIT for PDF/XML (read by extractInvoice), HIDDEN for an encoded name or an odd charset. */
+function typeVerdict(value: string): number {
+  if (/pdf|xml/i.test(value)) return HIT;
+  if (/=\?|\*=|\*0/.test(value)) return HIDDEN;
   const charset = /charset[ \t]*=[ \t]*"?([^";\s]*)/i.exec(value)?.[1];
-  return charset === undefined || !WIDE_CHARSET.test(charset);
+  return charset !== undefined && WIDE_CHARSET.test(charset) ? HIDDEN : 0;
 }
 
 /** 7bit/8bit/binary/QP anywhere; base64 and the rest only on an image, audio or video part. */
@@ -191,4 +204,35 @@ function harmlessEncoding(s: string, at: number): boolean {
   const end = Math.min(endLf < 0 ? s.length : endLf, endCrLf < 0 ? s.length : endCrLf);
   const block = s.slice(start < 0 ? 0 : start, end);
   return MEDIA.test(block) && !/pdf|xml|=\?|\*=/i.test(block);
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * What the mail reader itself decodes (readMime: base64 and QP parts, charsets, RFC 2047/2231), read
+ * as it hands it to the thread builder: headers, attachment names, text and HTML, written back as
+ * UTF-8 bytes so that accents look as in a raw file. An attached PDF/XML, or several messages (an
+ * mbox, split by its own reader), pass.
+ */
+function decodedMayConcern(raw: Uint8Array): boolean {
+  if (splitMbox(raw).length > 1) return true;
+  let mime;
+  try { mime = readMime(withoutEnvelope(raw)); } catch { return true; }
+  const names: string[] = [];
+  for (const a of mime.attachments) {
+    if (/pdf|xml/i.test(a.filename) || /pdf|xml/i.test(a.contentType)) return true;
+    names.push(a.filename);
+  }
+  const text = [...mime.headers.map((h) => `${h.key}: ${h.value}`), ...names, mime.text ?? '', mime.html ?? ''].join('\n');
+  const x = latin1.decode(utf8.encode(text));
+  const seen = scan(x);
+  if (seen === HIT) return true;
+  return undoAndScan(x, mime.html === undefined ? seen : seen | HTML | ENTITY) === HIT;
+}
+
+/** As parseEml: an mbox envelope line at the top is dropped. */
+function withoutEnvelope(raw: Uint8Array): Uint8Array {
+  if (raw[0] !== 0x46 || raw[1] !== 0x72 || raw[2] !== 0x6f || raw[3] !== 0x6d || raw[4] !== 0x20) return raw;
+  const nl = raw.indexOf(0x0a);
+  return nl < 0 ? new Uint8Array(0) : raw.subarray(nl + 1);
 }
