@@ -50,3 +50,13 @@ test('the chosen tier drives the button, and the card is valid card JSON', () =>
     expect(footer).toContain(tier === 4 ? 'mise en demeure' : `relance n°${tier}`);
   }
 });
+
+test('a payment the client announces: the card says to check the bank, and shows no amount to claim', () => {
+  const paid = { ...view, case: { ...view.case, signals: [{ kind: 'paid' as const, messageId: 'm3', day: '2025-03-28', promisedFor: null, active: true, evidence: ev('Nous avons payé ce jour') }] },
+    penalties: [{ invoice: 'FA-1', value: { interest: 100, indemnity: 4000, total: 127556, segments: [], articles: ['L441-10'] } as never }] };
+  const json = JSON.stringify(valid(caseCard(paid, { lang: 'fr', on: '2025-04-01', links })));
+  expect(json).toContain('vérifiez sa réception');
+  expect(json).not.toContain('Total exigible');
+  const unpaid = JSON.stringify(valid(caseCard({ ...paid, case: view.case }, { lang: 'fr', on: '2025-04-01', links })));
+  expect(unpaid).toContain('Total exigible');
+});

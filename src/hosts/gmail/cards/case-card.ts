@@ -44,9 +44,9 @@ function invoiceWidgets(v: CaseView, lang: Lang, on: IsoDate): Widget[] {
 
 function reminderWidgets(v: CaseView, lang: Lang): Widget[] {
   if (v.case.reminders.length === 0) return [paragraph(t(lang, 'noReminder'))];
-  return v.case.reminders.map((r, i) => {
+  return v.case.reminders.map((r) => {
     const date = r.day ? formatDay(r.day, lang) : t(lang, 'unknown');
-    const text = r.tier ? t(lang, 'reminderOn', { tier: r.tier, date }) : t(lang, 'reminderUnknownTier', { date: `${date} (#${i + 1})` });
+    const text = r.tier ? t(lang, 'reminderOn', { tier: r.tier, date }) : t(lang, 'reminderUnknownTier', { date });
     return decorated({ text, bottom: r.source.rule === 'history' ? t(lang, 'createdHere') : r.source.excerpt.slice(0, 140) });
   });
 }
@@ -56,7 +56,7 @@ function nextStepWidget(v: CaseView, lang: Lang, on: IsoDate): Widget {
   const label = stepLabel(s.nextStep, lang);
   const text = s.nextStepOn && s.nextStepOn > on ? t(lang, 'nextOn', { step: label, date: formatDay(s.nextStepOn, lang) })
     : s.nextStep === 'wait' || s.nextStep === 'none' ? label : t(lang, 'nextNow', { step: label });
-  const blocked = s.blockedBy.map((b) => t(lang, b.kind)).join(', ');
+  const blocked = s.blockedBy.map((b) => t(lang, b.kind)).join(', ').replace(/^./, (c) => c.toLowerCase());
   return decorated({ text, bottom: blocked ? t(lang, 'blocked', { why: blocked }) : undefined, icon: 'CLOCK' });
 }
 
@@ -102,7 +102,10 @@ export function caseCard(v: CaseView, o: { lang: Lang; on: IsoDate; links: CaseC
   sections.push({ header: t(lang, 'remindersSent'), widgets: reminderWidgets(v, lang) });
   if (v.case.debtor) sections.push({ header: t(lang, 'nextStep'), widgets: [nextStepWidget(v, lang, on)] });
   if (v.case.signals.length) sections.push({ header: t(lang, 'signals'), collapsible: v.case.signals.length > 2, uncollapsibleWidgetsCount: 2, widgets: signalWidgets(v, lang) });
-  if (v.penalties.length) sections.push({ header: t(lang, 'penalties'), widgets: penaltyWidgets(v, lang) });
+  // A payment the client announces: the amount to claim is not what to show first (the bank account is).
+  const paid = v.case.signals.some((x) => x.kind === 'paid' && x.active);
+  if (paid) sections.push({ widgets: [paragraph(t(lang, 'paidHint'))] });
+  else if (v.penalties.length) sections.push({ header: t(lang, 'penalties'), widgets: penaltyWidgets(v, lang) });
   if (v.missing.length || v.badFacts.length) sections.push(factsForm(v, lang, links));
   const canAct = v.missing.length === 0;
   if (canAct) {
