@@ -121,3 +121,38 @@ test('an English thread gets an English letter, and the language can be switched
   await frame.selectOption('#letter-lang', 'fr');
   await frame.waitForFunction(() => /\[(Relance \d|Mise en demeure)/.test(document.querySelector('#letter-subject')?.textContent ?? ''));
 });
+
+test('missing amount: the form asks for it, a bad value is refused in French and kept, 1 234,56 feeds the stage, penalties and letter', async () => {
+  const page = await open(320);
+  await pane(page);
+  await thread(page, /FA-2026-0120/);
+  const frame = await pane(page);
+  await frame.waitForSelector('form.missing');
+  expect(await frame.textContent('form.missing legend')).toContain('FA-2026-0120');
+  expect(await frame.textContent('#amount-FA-2026-0120')).toBe('—');
+  expect(await frame.$('.penalties')).toBeNull();
+  const input = frame.getByLabel('Reste dû');
+  await input.fill('12,34,5');
+  await frame.click('form.missing button[type=submit]');
+  const problem = (await frame.textContent('#missing-error'))!;
+  expect(problem).toContain('« 12,34,5 » n’est pas un montant lisible');
+  expect(problem).toContain('1 234,56');
+  expect(await input.inputValue()).toBe('12,34,5');
+  await (await frame.$('form.missing'))!.screenshot({ path: join(output, 'missing-bad-value.png') });
+  await input.fill('1 234,56');
+  await frame.click('form.missing button[type=submit]');
+  await frame.waitForSelector('.penalties');
+  expect(await frame.$('form.missing')).toBeNull();
+  expect(await frame.textContent('#amount-FA-2026-0120')).toMatch(/^1\s234,56\s€ \(indiqué par vous\)$/);
+  // Total = the typed principal + the interest shown + the 40 € indemnity, to the cent.
+  const cents = (s: string) => Number(s.replace(/[^\d]/g, ''));
+  const dd = await frame.$$eval('.penalties dd', (els) => els.map((e) => e.textContent!));
+  expect(dd).toHaveLength(3);
+  expect(cents(dd[1]!)).toBe(4000);
+  expect(cents(dd[2]!)).toBe(123456 + cents(dd[0]!) + 4000);
+  expect(cents(dd[0]!)).toBeGreaterThan(0);
+  await frame.waitForSelector('#insert');
+  const letter = await frame.$eval('iframe.preview', (f) => (f as HTMLIFrameElement).contentDocument!.body.textContent!);
+  expect(letter).toMatch(/1\s234,56\s€/);
+  await (await page.$('#pane'))!.screenshot({ path: join(output, 'missing-applied-320.png') });
+});

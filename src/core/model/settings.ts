@@ -34,6 +34,8 @@ export interface Settings {
   /** Tone per client, keyed by lower-cased address or `@domain`. */
   tones: Record<string, Tone>;
   lang: Lang;
+  /** Language the letters start in: the thread's own ('thread', also when absent) or always `fr` / `en`; a pane may still switch one letter. */
+  letterLang?: 'thread' | Lang;
   /** Reference rates the user supplied for half-years the project does not know: '2026-H2' → 215. */
   ecbOverrides: Record<string, RateHundredths>;
 }

@@ -69,14 +69,24 @@ export function App({ inOffice, store, today }: { inOffice: boolean; store: Loca
     setData(r.value); return t.imported;
   };
 
+  const letter = analysis && <LetterPanel analysis={analysis} ctx={ctx} lang={lang} busy={busy} onInsert={(l, tier) => void insert(l, tier)} />;
   const tabs: [Tab, string][] = [['case', t.tabCase], ['settings', t.tabSettings], ['data', t.tabData]];
+  // Tabs as the ARIA pattern has them: one tab stop, arrows move between tabs.
+  const onTabKey = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = tabs[(tabs.findIndex(([id]) => id === tab) + step + tabs.length) % tabs.length]![0];
+    setTab(next); e.preventDefault();
+    setTimeout(() => document.getElementById(`tab-${next}`)?.focus(), 0);
+  };
   return (
     <main class="pane" lang={lang}>
-      <nav role="tablist" aria-label="Relance">
-        {tabs.map(([id, label]) => <button key={id} role="tab" id={`tab-${id}`} aria-selected={tab === id} onClick={() => setTab(id)}>{label}</button>)}
-      </nav>
+      <div role="tablist" class="tabs" aria-label="Relance" onKeyDown={onTabKey}>
+        {tabs.map(([id, label]) => <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls="tabpanel"
+          tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)}>{label}</button>)}
+      </div>
       {note && <p class={note.error ? 'problem' : 'ok'} role={note.error ? 'alert' : 'status'} id="note">{note.text}</p>}
-      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <div role="tabpanel" id="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'settings' && data && <SettingsForm settings={settings} lang={lang} firstRun={false} onSave={saveSettings} />}
         {tab === 'data' && data && <DataPanel data={data} lang={lang} onLedger={importLedger} onExport={() => store.exportJson()} onImport={importData} />}
         {tab === 'case' && <>
@@ -89,9 +99,10 @@ export function App({ inOffice, store, today }: { inOffice: boolean; store: Loca
           {analysis && analysis.case.debtor && <>
             <CaseView analysis={analysis} lang={lang} today={ctx.on} />
             <MissingFacts invoices={analysis.invoices} lang={lang} onApply={(f) => setFacts({ ...facts, ...f })} />
-            {settingsComplete(data?.settings ?? null)
-              ? <LetterPanel analysis={analysis} ctx={ctx} lang={lang} busy={busy} onInsert={(l, tier) => void insert(l, tier)} />
-              : <SettingsForm settings={settings} lang={lang} firstRun onSave={saveSettings} />}
+            {!settingsComplete(data?.settings ?? null) ? <SettingsForm settings={settings} lang={lang} firstRun onSave={saveSettings} />
+              // Nothing to do (e.g. the client says it paid): the letter stays one click away, not pushed.
+              : analysis.stage.nextStep === 'none' ? <details class="anyway"><summary>{t.draftAnyway}</summary>{letter}</details>
+              : letter}
           </>}
         </>}
       </div>

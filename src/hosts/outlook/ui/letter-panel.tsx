@@ -16,10 +16,12 @@ export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
   const t = strings[lang];
   const [tier, setTier] = useState<LetterTier>(proposedTier(analysis.stage));
   useEffect(() => setTier(proposedTier(analysis.stage)), [analysis]);
-  // The letter speaks the thread's language by default (an English client gets an English letter);
-  // the accountant can switch it here.
-  const [letterLang, setLetterLang] = useState<Lang>(analysis.case.lang);
-  useEffect(() => setLetterLang(analysis.case.lang), [analysis]);
+  // The letter speaks the thread's language by default (an English client gets an English letter)
+  // unless the settings say "always French/English"; the accountant can switch this one letter here.
+  const pref = ctx.settings.letterLang ?? 'thread';
+  const startLang: Lang = pref === 'thread' ? analysis.case.lang : pref;
+  const [letterLang, setLetterLang] = useState<Lang>(startLang);
+  useEffect(() => setLetterLang(startLang), [analysis, startLang]);
   const [draft, setDraft] = useState<typeof Draft | null>(null);
   useEffect(() => { void import('../engine/letter').then((m) => setDraft(() => m.draft)); }, []);
   const letter = useMemo(() => (draft ? draft(analysis, ctx, tier, letterLang) : null), [draft, analysis, ctx, tier, letterLang]);
@@ -34,7 +36,7 @@ export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
     onInsert(toInsert(letter.value, analysis, ctx, html, text, letterLang), tier);
   };
   const label = t.steps[tier]!;
-  const srcdoc = `<!doctype html><meta charset="utf-8"><style>body{font:14px/1.45 "Segoe UI",system-ui,sans-serif;margin:8px;color:#242424;overflow-wrap:anywhere}body *{max-width:100%!important;box-sizing:border-box}table{width:100%!important}th,td{font-size:11px!important;padding:3px!important}th{overflow-wrap:normal}</style><body>${letter.value.html}</body>`;
+  const srcdoc = `<!doctype html><meta charset="utf-8"><style>body{font:14px/1.45 "Segoe UI",system-ui,sans-serif;margin:8px;color:#242424;overflow-wrap:anywhere}body *{max-width:100%!important;box-sizing:border-box}table{width:100%!important}th,td{font-size:11px!important;padding:3px!important}th{overflow-wrap:normal}td:first-child{white-space:nowrap}</style><body>${letter.value.html}</body>`;
   return (
     <section class="letter" aria-labelledby="letter-title">
       <h2 id="letter-title">{t.letter}</h2>

@@ -14,28 +14,32 @@ export function MissingFacts({ invoices, lang, onApply }: { invoices: InvoiceVie
   const submit = (e: Event) => {
     e.preventDefault();
     const facts: UserFacts = {};
+    let typed = false;
     for (const v of asking) {
       const n = v.facts.number;
       const entry: UserFacts[string] = {};
       if (v.missing.includes('amountDue') && values[`${n}:amount`]) {
         const c = parseAmount(values[`${n}:amount`]!);
-        if (c === null) { setError(`${t.amountDue} ${n} : « ${values[`${n}:amount`]} »`); return; }
-        entry.amountDue = c;
+        if (c === null) { setError(t.badAmount(n, values[`${n}:amount`]!)); return; }
+        entry.amountDue = c; typed = true;
       }
       if (v.missing.includes('dueDate') && values[`${n}:due`]) {
         const d = parseDay(values[`${n}:due`]!);
-        if (d === null) { setError(`${t.dueDate} ${n} : « ${values[`${n}:due`]} »`); return; }
-        entry.dueDate = d;
+        if (d === null) { setError(t.badDay(n, values[`${n}:due`]!)); return; }
+        entry.dueDate = d; typed = true;
       }
       facts[n] = entry;
     }
+    if (!typed) { setError(t.nothingTyped); return; }
     setError(null);
     onApply(facts);
   };
   const field = (key: string, label: string, placeholder: string) => (
     <label class="field" key={key}>
       <span>{label}</span>
-      <input value={values[key] ?? ''} placeholder={placeholder} onInput={(e) => setValues({ ...values, [key]: (e.target as HTMLInputElement).value })} />
+      <input name={key} value={values[key] ?? ''} placeholder={placeholder} inputMode={key.endsWith(':amount') ? 'decimal' : undefined}
+        aria-invalid={error !== null && error.includes(values[key] ?? '\u0000') ? true : undefined} aria-describedby={error ? 'missing-error' : undefined}
+        onInput={(e) => setValues({ ...values, [key]: (e.target as HTMLInputElement).value })} />
     </label>
   );
   return (
@@ -49,7 +53,7 @@ export function MissingFacts({ invoices, lang, onApply }: { invoices: InvoiceVie
           {v.missing.includes('dueDate') && field(`${v.facts.number}:due`, t.dueDate, lang === 'fr' ? 'JJ/MM/AAAA' : 'DD/MM/YYYY')}
         </fieldset>
       ))}
-      {error && <p class="problem" role="alert">{error}</p>}
+      {error && <p class="problem" role="alert" id="missing-error">{error}</p>}
       <button type="submit" class="secondary">{t.apply}</button>
     </form>
   );

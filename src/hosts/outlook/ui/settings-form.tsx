@@ -5,6 +5,7 @@ import { parseRate, rate } from './format';
 import { strings } from './strings';
 
 type Company = Settings['company'];
+type LetterLang = NonNullable<Settings['letterLang']>;
 const TONES: Tone[] = ['new-client', 'regular', 'late-payer', 'key-account'];
 
 const linesToRecord = (s: string): Record<string, string> => Object.fromEntries(s.split('\n').map((l) => l.split('=').map((x) => x.trim())).filter((p) => p.length === 2 && p[0] && p[1]) as [string, string][]);
@@ -16,6 +17,8 @@ export function SettingsForm({ settings, lang, firstRun, onSave }: { settings: S
   const [tonesText, setTonesText] = useState(Object.entries(settings.tones).map(([k, v]) => `${k} = ${v}`).join('\n'));
   const [ecbText, setEcbText] = useState(Object.entries(settings.ecbOverrides).map(([k, v]) => `${k} = ${rate(v, lang)}`).join('\n'));
   const [error, setError] = useState<string | null>(null);
+  // "Always French/English" also becomes the fallback language (Settings.lang) other hosts read.
+  const setLetterLang = (v: LetterLang) => setS(v === 'thread' ? { ...s, letterLang: v } : { ...s, letterLang: v, lang: v });
   const company = (k: keyof Company, multiline = false) => {
     const onInput = (e: Event) => setS({ ...s, company: { ...s.company, [k]: (e.target as HTMLInputElement).value } });
     return (
@@ -60,15 +63,15 @@ export function SettingsForm({ settings, lang, firstRun, onSave }: { settings: S
         {num(t.deadline, s.paymentDeadlineDays, (n) => setS({ ...s, paymentDeadlineDays: n }))}
       </fieldset>
       <fieldset><legend>{t.cadence}</legend>
-        <div class="row">
+        <div class="grid2">
           {(['reminder1', 'reminder2', 'reminder3', 'formalNotice'] as const).map((k, i) =>
             num(t.steps[['reminder-1', 'reminder-2', 'reminder-3', 'formal-notice'][i]!]!, s.cadence[k], (n) => setS({ ...s, cadence: { ...s.cadence, [k]: n } })))}
         </div>
       </fieldset>
       <label class="field"><span>{t.tones}</span><textarea rows={2} value={tonesText} onInput={(e) => setTonesText((e.target as HTMLTextAreaElement).value)} /></label>
-      <label class="field"><span>{t.language}</span>
-        <select value={s.lang} onChange={(e) => setS({ ...s, lang: (e.target as HTMLSelectElement).value as Lang })}>
-          <option value="fr">Français</option><option value="en">English</option>
+      <label class="field"><span>{t.defaultLetterLang}</span>
+        <select id="letter-lang-default" value={s.letterLang ?? 'thread'} onChange={(e) => setLetterLang((e.target as HTMLSelectElement).value as LetterLang)}>
+          {(['thread', 'fr', 'en'] as const).map((k) => <option key={k} value={k}>{t.letterLangChoices[k]}</option>)}
         </select></label>
       <label class="field"><span>{t.ecbOverride}</span><textarea rows={2} value={ecbText} onInput={(e) => setEcbText((e.target as HTMLTextAreaElement).value)} /></label>
       {error && <p class="problem" role="alert">{error}</p>}
