@@ -10,6 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { mayConcernPayment } from '../../src/core/detect';
 import { parseMailFile } from '../../src/core/mail';
 import { detectLine } from '../../src/hosts/cli/commands/detect';
+import { buildContext } from '../../src/core/detect/context';
+import { gatherInvoices } from '../../src/core/detect/invoices';
+import { invoiceFacts } from '../../src/core/detect/facts';
+import { findReminders } from '../../src/core/detect/reminders';
+import { findSignals } from '../../src/core/detect/signals';
+import { weighRoles } from '../../src/core/detect/role';
 import { CORPUS, FIXTURES, labels } from './run-corpus';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,4 +54,27 @@ test.each(files.map((f) => [f.file, f] as const))('%s: debtor for some owner ⇒
 test('labelled debtor threads are among them (the check above is not vacuous)', () => {
   const debtors = DIRS.filter(existsSync).flatMap((d) => labels(d)).filter((l) => l.debtor);
   expect(debtors.length).toBeGreaterThan(20);
+});
+
+/**
+ * detectCase's early exit (reminders and signals worked out only with an invoice or for a debtor thread)
+ * rests on weighRoles not reading the signals when there is no invoice: checked on every thread with the
+ * signals its invoices really give.
+ */
+test('weighRoles reads no signal when there is no invoice (the premise of detectCase\'s early exit)', async () => {
+  let withSignals = 0;
+  for (const { dir, file, label } of files) {
+    const path = join(dir, file);
+    const bytes = new Uint8Array(readFileSync(path));
+    const parsed = await parseMailFile(path, bytes);
+    if (!parsed.ok) continue;
+    for (const me of await owners(path, bytes, label?.me)) {
+      const ctx = buildContext(parsed.value, { on: label?.on ?? '2025-06-30', me });
+      const invoices = gatherInvoices(ctx).map((r) => invoiceFacts(r));
+      const signals = findSignals(ctx, invoices, findReminders(ctx, invoices));
+      if (signals.length) withSignals++;
+      expect(weighRoles(ctx, false, signals, [])).toEqual(weighRoles(ctx, false, [], []));
+    }
+  }
+  expect(withSignals).toBeGreaterThan(10);
 });

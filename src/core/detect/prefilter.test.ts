@@ -46,7 +46,9 @@ const TOKENS = ['facture', 'relance', 'rappel', '2e', 'dernier', "n'a", 'pas', '
   'when we can expect it', 'has not been paid', 'not yet paid', 'is still open', 'remains outstanding', 'past due',
   'settle the balance', 'transfer the amount', 'fell due', 'final notice', "haven't received payment", "n'a pas été réglée",
   "n'est pas encore payée", "n'a toujours pas été honorée", "pas encore reçu le virement", 'échue depuis', 'solde débiteur',
-  'reste à régler', 'mise en demeure', 'régulariser', 'date de virement'];
+  'reste à régler', 'mise en demeure', 'régulariser', 'date de virement',
+  'toujours rien reçu', 'rien vu passer', 'rien reçu pour', 'était due le', 'étaient payables au', 'était à régler le',
+  'kindly remit', 'kindly arrange', 'kindly pay', 'kindly settle', 'reste en attente de règlement', 'merci de faire le virement'];
 const readByRules = (t: string) => mayMatter(t) || asksForPayment(t) || sendsInvoice(t) || findMarkers(t).length > 0;
 
 describe('mayConcernPayment', () => {

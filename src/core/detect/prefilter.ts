@@ -23,8 +23,8 @@ const latin1 = new TextDecoder('latin1');
 
 /** An "e", plain or accented, however written: ASCII, Latin-1, UTF-8 (combining mark too), QP, HTML entity. */
 const E = String.raw`(?:e(?:[\x80-\xff\u0300-\u036f]{1,3})?|[\x80-\xff]{1,3}|=[0-9a-f]{2}(?:=[0-9a-f]{2}){0,2}|&[a-z]{2,8};)`;
-/** Space between two words of a phrase: blanks, no-break and thin spaces, entities, tags, folded lines. */
-const S = String.raw`(?:[\s\xa0]|\xc2\xa0|\xe2\x80[\x80-\xaf]|=20|=a0|=\r?\n|&[a-z]{2,8};|<[^<>]{0,300}>)+`;
+/** Space between two words of a phrase: blanks, no-break and thin spaces, entities, tags, folded lines (and file-name separators). */
+const S = String.raw`(?:[\s\xa0_.+-]|\xc2\xa0|\xe2\x80[\x80-\xaf]|=20|=a0|=\r?\n|&[a-z]{2,8};|<[^<>]{0,300}>)+`;
 
 /** Words as the rules read them at a word start (an ASCII letter after a non-letter: "manufacture" is no invoice). */
 const START = [
@@ -32,6 +32,7 @@ const START = [
   'factur', 'invoice', 'rechnung', 'relanc', 'impay', 'unpaid', 'overdue', 'remind', 'paiement', 'payment', 'demeure',
   // payment-request wording outside the gate (it acts on a subject alone)
   'rappel', `pay${E}(?:es?|s)?(?![a-z])`, `honor${E}(?:es?|s)?(?![a-z])`, 'virement', 'remittance',
+  'kindly', `rien${S}(?:re|vu)`, `(?:payable|due)(?<=tai(?:en)?t${S}(?:payable|due))`,
   `settle${S}(?:the|this|your|our)`, `past${S}due`, `fell${S}due`, `final${S}notice`, `transfer${S}the${S}amount`,
   // relance-marker ("[Formal notice · …]")
   `formal${S}notice`,
@@ -54,7 +55,7 @@ const AT_START = new RegExp(
 
 /** First three letters of everything AT_START reads: only words opening with one of them are checked. */
 const PREFIX = new Uint8Array(26 * 26 * 26);
-for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', ...START]) {
+for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', 'payable', 'due', ...START]) {
   const k = key(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
   if (k >= 0) PREFIX[k] = 1;
 }
