@@ -156,3 +156,69 @@ test('missing amount: the form asks for it, a bad value is refused in French and
   expect(letter).toMatch(/1\s234,56\s€/);
   await (await page.$('#pane'))!.screenshot({ path: join(output, 'missing-applied-320.png') });
 });
+
+test('an Office call that fails is told in French, in the user’s words, with no Office (English) text; retrying works', async () => {
+  const page = await open();
+  const frame = await pane(page);
+  await frame.waitForSelector('#insert');
+  const host = await page.evaluateHandle(() => (window as unknown as { relanceDemoHost: { openReply: unknown } }).relanceDemoHost);
+  const real = await host.evaluate((h) => { const w = window as unknown as { realOpen: unknown }; w.realOpen = h.openReply; h.openReply = () => 'The operation failed because of an internal error.'; });
+  expect(real).toBeUndefined();
+  await frame.click('#insert');
+  await frame.waitForSelector('#note.problem');
+  const note = (await frame.textContent('#note'))!;
+  expect(note).toContain('Outlook n’a pas pu ouvrir la réponse');
+  expect(note).not.toMatch(/operation|internal|error|displayReply|at \w+ \(/i);
+  await page.screenshot({ path: join(output, 'demo-office-failed.png') });
+  await host.evaluate((h) => { h.openReply = (window as unknown as { realOpen: unknown }).realOpen; });
+  await frame.click('#insert');
+  await frame.waitForSelector('#note.ok');
+});
+
+test('keyboard and screen reader: named controls, tabs with arrows, a visible focus ring, focus reaches the insert button', async () => {
+  const page = await open(320);
+  const frame = await pane(page);
+  await frame.waitForSelector('#insert');
+  const tree = await frame.locator('body').ariaSnapshot();
+  for (const line of ['tablist "Relance"', 'tab "Relance" [selected]', 'tab "Réglages"', 'tabpanel "Relance"', 'heading "Prochaine étape : Relance n°2"',
+    'combobox "Niveau"', 'combobox "Langue de cette lettre"', 'button "Insérer la relance n°2"']) expect(tree).toContain(line);
+  // Every form control has an accessible name.
+  const unnamed = await frame.$$eval('input, select, textarea, button, iframe', (els) => els.filter((e) => {
+    const labelled = (e as HTMLInputElement).labels?.length || e.getAttribute('aria-label') || e.getAttribute('title') || (e.tagName === 'BUTTON' && e.textContent!.trim());
+    return !labelled;
+  }).map((e) => e.outerHTML.slice(0, 80)));
+  expect(unnamed).toEqual([]);
+  await frame.focus('#tab-case');
+  await page.keyboard.press('ArrowRight');
+  await frame.waitForFunction(() => document.activeElement?.id === 'tab-settings');
+  expect(await frame.getAttribute('#tab-settings', 'aria-selected')).toBe('true');
+  await page.keyboard.press('ArrowLeft');
+  await frame.waitForFunction(() => document.activeElement?.id === 'tab-case');
+  await frame.waitForSelector('#insert');
+  const order: string[] = [];
+  for (let i = 0; i < 12 && !order.includes('insert'); i++) {
+    await page.keyboard.press('Tab');
+    order.push(await frame.evaluate(() => { const a = document.activeElement!; return a.id || a.tagName.toLowerCase(); }));
+  }
+  expect(order.indexOf('tier')).toBeGreaterThan(-1);
+  expect(order.indexOf('tier')).toBeLessThan(order.indexOf('letter-lang'));
+  // The editable preview is reachable, and Tab leaves it (no keyboard trap).
+  expect(order.slice(order.indexOf('letter-lang') + 1, order.indexOf('insert'))).toEqual(['iframe']);
+  const ring = await frame.$eval('#insert', (b) => getComputedStyle(b).outlineStyle + ' ' + getComputedStyle(b).outlineWidth);
+  expect(ring).toBe('solid 2px');
+  await (await page.$('#pane'))!.screenshot({ path: join(output, 'focus-insert-320.png') });
+});
+
+test('settings: « toujours en français » makes an English thread’s letter start in French', async () => {
+  const page = await open();
+  const frame = await pane(page);
+  await frame.click('#tab-settings');
+  expect(await frame.inputValue('#letter-lang-default')).toBe('thread');
+  await frame.selectOption('#letter-lang-default', 'fr');
+  await frame.click('#save-settings');
+  await frame.waitForSelector('#note.ok');
+  await thread(page, /\[Reminder 2/);
+  await frame.waitForFunction(() => document.querySelector('#insert') !== null && /FA-2026-0045/.test(document.querySelector('#letter-subject')?.textContent ?? ''));
+  expect(await frame.inputValue('#letter-lang')).toBe('fr');
+  expect(await frame.textContent('#letter-subject')).toMatch(/\[(Relance \d|Mise en demeure)/);
+});

@@ -26,7 +26,17 @@ export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
   useEffect(() => { void import('../engine/letter').then((m) => setDraft(() => m.draft)); }, []);
   const letter = useMemo(() => (draft ? draft(analysis, ctx, tier, letterLang) : null), [draft, analysis, ctx, tier, letterLang]);
   const frame = useRef<HTMLIFrameElement>(null);
-  const onLoad = () => { const doc = frame.current?.contentDocument; if (doc) doc.designMode = 'on'; };
+  const onLoad = () => {
+    const doc = frame.current?.contentDocument;
+    if (!doc) return;
+    doc.designMode = 'on';
+    // An editable document takes Tab as a character: without this, keyboard users are trapped in the preview.
+    doc.addEventListener('keydown', (e) => {
+      if (e.key !== 'Tab' || e.ctrlKey || e.altKey || e.metaKey) return;
+      e.preventDefault();
+      document.getElementById(e.shiftKey ? 'letter-lang' : 'insert')?.focus();
+    });
+  };
   if (!letter) return <p class="loading" role="status">{t.preparing}</p>;
   if (!letter.ok) return <p class="problem" role="alert">{describe(letter.error, lang)}</p>;
   const insert = () => {
