@@ -134,7 +134,7 @@ function attributionAt(lines: string[], i: number): { header: QuoteHeader; end: 
       if (!next.trim() || QUOTED.test(next)) return null;
       joined += ' ' + next.trim();
     }
-    if (/(?:écrit|ecrit|wrote)\s*:?\s*$/i.test(joined)) {
+    if (endsWritten(joined)) {
       const header = matchAttribution(joined);
       return header ? { header: { ...header, lines: lines.slice(i, k + 1) }, end: k + 1 } : null;
     }
@@ -142,6 +142,14 @@ function attributionAt(lines: string[], i: number): { header: QuoteHeader; end: 
   }
   return null;
 }
+
+/** `/(?:écrit|ecrit|wrote)\s*:?\s*$/i` tested on the last letters only (the regex would try every start of a long line). */
+function endsWritten(s: string): boolean {
+  let t = s.trimEnd();
+  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+  return WRITTEN.test(t.slice(-5));
+}
+const WRITTEN = /(?:écrit|ecrit|wrote)$/i;
 
 /** Takes an attribution off the end of `own` (it may be followed by one blank line). */
 function popAttribution(own: string[]): QuoteHeader | null {
@@ -179,5 +187,5 @@ function tidy(lines: string[]): string {
   let b = lines.length;
   while (a < b && !lines[a]!.trim()) a++;
   while (b > a && !lines[b - 1]!.trim()) b--;
-  return lines.slice(a, b).map((l) => l.replace(/\s+$/, '')).join('\n').replace(/\n{3,}/g, '\n\n');
+  return lines.slice(a, b).map((l) => l.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n');
 }
