@@ -190,6 +190,25 @@ describe('settings', () => {
     expect(JSON.stringify(other.body)).not.toContain('Menuiserie Durand');
   });
 
+  test('tone per client and reference rates: saved in the store, shown back in the user\'s words, bad lines named', async () => {
+    const me = 'tones-user@example.org';
+    const event = (values: Record<string, string>) => {
+      const e = h.fixture('homepage', { __ME__: me });
+      e.commonEventObject.formInputs = Object.fromEntries(Object.entries({ ...valid, ...values }).map(([k, v]) => [k, { stringInputs: { value: [v] } }]));
+      return e;
+    };
+    const r = await h.call('/actions/save-settings', event({ client_tones: 'Paul@Garage.example = mauvais payeur\n@boulangerie.example: grand compte', ecb_overrides: '2027-S1 = 2,40' }));
+    expect(JSON.stringify(r.body)).not.toContain('Valeur invalide');
+    const shown = JSON.stringify((await h.call('/actions/settings', event({}))).body);
+    expect(shown).toContain('paul@garage.example = mauvais payeur\\n@boulangerie.example = grand compte');
+    expect(shown).toContain('2027-S1 = 2,40');
+    const bad = await h.call('/actions/save-settings', event({ client_tones: 'paul@garage.example = très gentil' }));
+    expect(JSON.stringify(bad.body)).toContain('Ton par client');
+    const badRate = await h.call('/actions/save-settings', event({ ecb_overrides: '2027 = deux' }));
+    expect(JSON.stringify(badRate.body)).toContain('Taux BCE de référence');
+    expect(JSON.stringify((await h.call('/actions/settings', event({}))).body)).toContain('2027-S1 = 2,40');
+  });
+
   test('an invalid field is named and nothing is saved', async () => {
     const r = await h.call('/actions/save-settings', form({ ...valid, company_name: 'Autre', payment_term_days: 'trente' }));
     expectCard(r.body);

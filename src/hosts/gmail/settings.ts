@@ -18,7 +18,51 @@ export const SETTINGS_FIELDS = {
   email: 'company_email', phone: 'company_phone', signature: 'company_signature',
   term: 'payment_term_days', deadline: 'payment_deadline_days', rate: 'contractual_rate',
   r1: 'cadence_r1', r2: 'cadence_r2', r3: 'cadence_r3', notice: 'cadence_notice', lang: 'letter_lang',
+  tones: 'client_tones', ecb: 'ecb_overrides',
 } as const;
+
+/** Tone names as the user reads and types them (either language is accepted back). */
+export const TONE_WORDS: Record<Lang, Record<Tone, string>> = {
+  fr: { 'new-client': 'nouveau client', regular: 'régulier', 'late-payer': 'mauvais payeur', 'key-account': 'grand compte' },
+  en: { 'new-client': 'new client', regular: 'regular', 'late-payer': 'late payer', 'key-account': 'key account' },
+};
+
+/** One line per client: `address or @domain = tone`. */
+export const tonesText = (tones: Settings['tones'], lang: Lang) =>
+  Object.entries(tones).map(([k, v]) => `${k} = ${TONE_WORDS[lang][v]}`).join('\n');
+/** One line per half-year: `2026-S2 = 2,15` (S for semestre; H accepted). */
+export const ecbText = (o: Settings['ecbOverrides'], lang: Lang) =>
+  Object.entries(o).map(([k, v]) => `${lang === 'fr' ? k.replace('-H', '-S') : k} = ${(v / 100).toFixed(2).replace('.', lang === 'fr' ? ',' : '.')}`).join('\n');
+
+function parseLines<T>(text: string, one: (key: string, value: string) => [string, T] | null): Record<string, T> | null {
+  const out: Record<string, T> = {};
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 200)) {
+    const m = /^([^=]+?)\s*[=:]\s*(.+)$/.exec(line);
+    const r = m ? one(m[1]!.trim(), m[2]!.trim()) : null;
+    if (!r) return null;
+    out[r[0]] = r[1];
+  }
+  return out;
+}
+
+function parseTones(text: string): Settings['tones'] | null {
+  const words = new Map<string, Tone>();
+  for (const l of ['fr', 'en'] as const) for (const tone of TONES) words.set(TONE_WORDS[l][tone], tone);
+  for (const tone of TONES) words.set(tone, tone);
+  return parseLines(text, (key, value) => {
+    const k = key.toLowerCase();
+    const tone = words.get(value.toLowerCase());
+    return tone && /^(?:[^@\s]+@[^@\s]+\.[^@\s]+|@[^@\s]+\.[^@\s]+)$/.test(k) ? [k, tone] : null;
+  });
+}
+
+function parseEcb(text: string): Settings['ecbOverrides'] | null {
+  return parseLines(text, (key, value) => {
+    const m = /^(\d{4})-?[SH]([12])$/i.exec(key.replace(/\s+/g, ''));
+    const r = parseDecimal(value.replace(/\s*%$/, '').replace(',', '.'));
+    return m && r.ok && r.value >= -500 && r.value <= 2000 ? [`${m[1]}-H${m[2]}`, r.value] : null;
+  });
+}
 
 export type SettingsResult = { ok: true; value: Settings } | { ok: false; field: string };
 
@@ -59,6 +103,12 @@ export function settingsFromForm(event: AddonEvent, current: Settings): Settings
     if (!r.ok || r.value < 0 || r.value > 10000) return { ok: false, field: f.rate };
     s.contractualRate = r.value;
   }
+  const tones = parseTones(v(f.tones));
+  if (!tones) return { ok: false, field: f.tones };
+  s.tones = tones;
+  const ecb = parseEcb(v(f.ecb));
+  if (!ecb) return { ok: false, field: f.ecb };
+  s.ecbOverrides = ecb;
   const lang = v(f.lang);
   if (lang === 'fr' || lang === 'en') s.lang = lang;
   return { ok: true, value: s };

@@ -1,6 +1,6 @@
 /** The homepage (what Relance is) and the settings form. Pure: data in, card JSON out. */
 import type { Lang, Settings } from '../../../core';
-import { SETTINGS_FIELDS as F } from '../settings';
+import { ecbText, SETTINGS_FIELDS as F, tonesText } from '../settings';
 import { formatRate, t } from '../ui-text';
 import type { ActionRef, Card } from './widgets';
 import { button, buttons, dropdown, header, paragraph, textInput } from './widgets';
@@ -38,6 +38,9 @@ export function settingsCard(o: { lang: Lang; settings: Settings; save: ActionRe
         field(F.r1, t(lang, 'r1'), String(s.cadence.reminder1)), field(F.r2, t(lang, 'r2'), String(s.cadence.reminder2)),
         field(F.r3, t(lang, 'r3'), String(s.cadence.reminder3)), field(F.notice, t(lang, 'notice'), String(s.cadence.formalNotice)),
       ] },
+      { header: t(lang, 'toneAndRate'), widgets: [
+        field(F.tones, t(lang, 'tones'), tonesText(s.tones, lang), true), field(F.ecb, t(lang, 'ecb'), ecbText(s.ecbOverrides, lang), true),
+      ] },
     ],
     fixedFooter: { primaryButton: button(t(lang, 'save'), o.save, true) },
   };
@@ -46,6 +49,7 @@ export function settingsCard(o: { lang: Lang; settings: Settings; save: ActionRe
 function labelOf(name: string, lang: Lang): string {
   const keys = {
     [F.term]: 'termDays', [F.deadline]: 'deadlineDays', [F.rate]: 'rate', [F.r1]: 'r1', [F.r2]: 'r2', [F.r3]: 'r3', [F.notice]: 'notice',
+    [F.tones]: 'tones', [F.ecb]: 'ecb',
   } as const;
   const key = (keys as Record<string, Parameters<typeof t>[1]>)[name];
   return key ? t(lang, key) : name;
