@@ -217,3 +217,27 @@ describe('settings', () => {
     expect(JSON.stringify(shown.body)).not.toContain('Autre');
   });
 });
+
+describe('letter language', () => {
+  test('the user\'s choice wins over the thread\'s language; "Celle du fil" gives the thread\'s back', async () => {
+    const file = 't25.mbox';
+    const l = label(file);
+    on = l.on;
+    const inv = l.invoices[0]!;
+    const choose = async (v: string) => {
+      const e = h.fixture('homepage', { __ME__: l.me });
+      e.commonEventObject.formInputs = Object.fromEntries(Object.entries({ company_name: 'Le Fournisseur', payment_term_days: '30', payment_deadline_days: '8',
+        contractual_rate: '', cadence_r1: '7', cadence_r2: '15', cadence_r3: '30', cadence_notice: '45', letter_lang: v }).map(([k, x]) => [k, { stringInputs: { value: [x] } }]));
+      expect(JSON.stringify((await h.call('/actions/save-settings', e)).body)).not.toContain('Valeur invalide');
+    };
+    const draftSubject = async () => {
+      const e = h.fixture('action-create-draft', { __THREAD_ID__: threadId(file), __MESSAGE_ID__: `${threadId(file)}-m1`, __ME__: l.me, __TIER__: '2' });
+      expect((await h.call('/actions/create-draft', typeFacts(e, inv))).status).toBe(200);
+      return (await PostalMime.parse(h.gmail.drafts.at(-1)!.raw)).subject ?? '';
+    };
+    await choose('en');
+    expect(await draftSubject()).toContain(subjectMarker(2, [inv.number!], 'en'));
+    await choose('thread');
+    expect(await draftSubject()).toContain(subjectMarker(2, [inv.number!], 'fr'));
+  });
+});

@@ -99,4 +99,6 @@ export function analyseThread(o: {
   return { case: c, stage, penalties, tier, missing, badFacts: o.bad };
 }
 
-export const letterLang = (settings: Settings, c: DebtorCase, ui: Lang): Lang => c.lang ?? settings.lang ?? ui;
+/** The user's choice when it is a language; else (`thread`, or never chosen) the thread's own, else the panel's. */
+export const letterLang = (settings: Settings, c: DebtorCase, ui: Lang): Lang =>
+  settings.letterLang === 'fr' || settings.letterLang === 'en' ? settings.letterLang : c.lang ?? ui;

@@ -110,6 +110,6 @@ export function settingsFromForm(event: AddonEvent, current: Settings): Settings
   if (!ecb) return { ok: false, field: f.ecb };
   s.ecbOverrides = ecb;
   const lang = v(f.lang);
-  if (lang === 'fr' || lang === 'en') s.lang = lang;
+  if (lang === 'fr' || lang === 'en' || lang === 'thread') s.letterLang = lang;
   return { ok: true, value: s };
 }

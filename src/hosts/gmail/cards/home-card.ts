@@ -32,7 +32,8 @@ export function settingsCard(o: { lang: Lang; settings: Settings; save: ActionRe
         field(F.term, t(lang, 'termDays'), String(s.paymentTermDays)), field(F.deadline, t(lang, 'deadlineDays'), String(s.paymentDeadlineDays)),
         field(F.rate, t(lang, 'rate'), s.contractualRate === null ? '' : formatRate(s.contractualRate, 'en')),
         dropdown({ name: F.lang, label: t(lang, 'letterLang'), items: [
-          { text: 'Français', value: 'fr', selected: s.lang === 'fr' }, { text: 'English', value: 'en', selected: s.lang === 'en' }] }),
+          { text: t(lang, 'threadLang'), value: 'thread', selected: (s.letterLang ?? 'thread') === 'thread' },
+          { text: 'Français', value: 'fr', selected: s.letterLang === 'fr' }, { text: 'English', value: 'en', selected: s.letterLang === 'en' }] }),
       ] },
       { header: t(lang, 'cadence'), widgets: [
         field(F.r1, t(lang, 'r1'), String(s.cadence.reminder1)), field(F.r2, t(lang, 'r2'), String(s.cadence.reminder2)),
