@@ -20,7 +20,9 @@ export function DataPanel({ data, lang, onLedger, onExport, onImport }: {
     <section class="data" aria-labelledby="ledger-title">
       <h2 id="ledger-title">{t.ledger}</h2>
       <p class="muted">{t.ledgerHelp}</p>
-      <input type="file" id="ledger-file" accept=".csv,text/csv" aria-label={t.ledger} onChange={(e) => read(e, onLedger)} />
+      {/* The native file button speaks the browser's language ("Choose File"): a label in the user's words stands in for it. */}
+      <label class="file-pick"><span aria-hidden="true">{t.pickCsv}</span>
+        <input type="file" id="ledger-file" class="sr-only" accept=".csv,text/csv" aria-label={t.ledger} onChange={(e) => read(e, onLedger)} /></label>
       {ledger && (
         <div role="status" id="ledger-status">
           <p>{t.ledgerLoaded(ledger.rows.length, ledger.filename)}</p>
@@ -40,8 +42,8 @@ export function DataPanel({ data, lang, onLedger, onExport, onImport }: {
         <button type="button" class="secondary" id="export" onClick={() => void onExport().then((json) => setHref(URL.createObjectURL(new Blob([json], { type: 'application/json' }))))}>{t.exportData}</button>
         {href && <a href={href} download="relance-donnees.json" id="export-link">relance-donnees.json</a>}
       </div>
-      <label class="field"><span>{t.importData}</span>
-        <input type="file" id="import-file" accept=".json,application/json" onChange={(e) => read(e, (_n, text) => void onImport(text).then(setNote))} /></label>
+      <label class="file-pick"><span aria-hidden="true">{t.importData}</span>
+        <input type="file" id="import-file" class="sr-only" accept=".json,application/json" aria-label={t.importData} onChange={(e) => read(e, (_n, text) => void onImport(text).then(setNote))} /></label>
       {note && <p role="status">{note}</p>}
     </section>
   );

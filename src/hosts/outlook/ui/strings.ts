@@ -41,7 +41,7 @@ const fr = {
   save: 'Enregistrer', saved: 'Réglages enregistrés.',
   ledger: 'Balance âgée (CSV)', ledgerHelp: 'Importez la liste de vos factures ouvertes : elle complète ce que les messages ne disent pas.',
   ledgerLoaded: (n: number, f: string) => `${n} facture(s) lue(s) dans ${f}.`, ledgerProblems: (n: number) => `${n} ligne(s) non lue(s) :`, line: (n: number) => `Ligne ${n}`,
-  exportData: 'Exporter toutes mes données (JSON)', importData: 'Importer des données (JSON)', imported: 'Données importées.',
+  pickCsv: 'Choisir le fichier CSV…', exportData: 'Exporter toutes mes données (JSON)', importData: 'Importer des données (JSON)', imported: 'Données importées.',
   history: 'Relances insérées depuis ce poste',
   error: 'Une erreur est survenue :', retry: 'Réessayer',
 };
@@ -88,7 +88,7 @@ const en: Strings = {
   save: 'Save', saved: 'Settings saved.',
   ledger: 'Aged receivables (CSV)', ledgerHelp: 'Import the list of your open invoices: it completes what the messages do not say.',
   ledgerLoaded: (n, f) => `${n} invoice(s) read from ${f}.`, ledgerProblems: (n) => `${n} line(s) not read:`, line: (n) => `Line ${n}`,
-  exportData: 'Export all my data (JSON)', importData: 'Import data (JSON)', imported: 'Data imported.',
+  pickCsv: 'Choose the CSV file…', exportData: 'Export all my data (JSON)', importData: 'Import data (JSON)', imported: 'Data imported.',
   history: 'Reminders inserted from this computer',
   error: 'Something went wrong:', retry: 'Try again',
 };
