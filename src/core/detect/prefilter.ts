@@ -53,18 +53,34 @@ const AT_START = new RegExp(
   'iy',
 );
 
-/** First three letters of everything AT_START reads: only words opening with one of them are checked. */
-const PREFIX = new Uint8Array(26 * 26 * 26);
+/**
+ * The scan keeps the classes of the last four characters in a 20-bit window (5 bits each: 0 for any
+ * non-letter, 1-26 for a letter in either case, 27-31 for = * & NUL ?) and looks it up in ACT, which
+ * says what to check there: most characters cost one table look-up and no branch taken.
+ */
+const CLASS = new Uint8Array(256);
+for (let c = 0; c < 26; c++) { CLASS[65 + c] = c + 1; CLASS[97 + c] = c + 1; }
+CLASS[61] = 27; CLASS[42] = 28; CLASS[38] = 29; CLASS[0] = 30; CLASS[63] = 31;
+const WORD = 1, STEM_BACK3 = 2, STEM_BACK1 = 4, STAR = 8, NUL = 16, EQ_QUESTION = 32;
+const ACT = new Uint8Array(1 << 20);
+const cls = (ch: string) => CLASS[ch.charCodeAt(0)]!;
+/** Marks every window whose last classes are `tail`. */
+function mark(tail: number[], act: number): void {
+  const low = tail.reduce((h, c) => (h << 5) | c, 0);
+  for (let head = 0; head < 1 << (5 * (4 - tail.length)); head++) ACT[(head << (5 * tail.length)) | low]! |= act;
+}
+// A word start (a non-letter, then three letters) opening something AT_START reads.
 for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', 'payable', 'due', ...START]) {
-  const k = key(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
-  if (k >= 0) PREFIX[k] = 1;
+  const letters = [...w.slice(0, 3)].map(cls);
+  if (letters.some((c) => c < 1 || c > 26)) continue;
+  for (const before of [0, 27, 28, 29, 30, 31]) mark([before, ...letters], WORD);
 }
-
-/** Index of three ASCII letters (either case) in PREFIX, or -1. */
-function key(a: number, b: number, c: number): number {
-  a = (a | 0x20) - 97; b = (b | 0x20) - 97; c = (c | 0x20) - 97;
-  return a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26 ? a * 676 + b * 26 + c : -1;
-}
+// Stems inside words, by their first letters; "gl" after any way of writing an "e" (e, a-f of =XX, or a non-letter).
+for (const stem of ['chue', 'bite', 'gula', 'glem']) mark([...stem].map(cls), STEM_BACK3);
+for (const before of [0, ...'abcdef'].map((c) => (typeof c === 'number' ? c : cls(c)))) mark([before, cls('g'), cls('l')], STEM_BACK1);
+mark([28], STAR);
+mark([30], NUL);
+mark([27, 31], EQ_QUESTION);
 
 const ENCODED_WORD = /=\?[^?\s]{1,40}\?[bq]\?/iy;
 const RFC2231 = /\*=|\*0\*?=/y;
@@ -116,49 +132,33 @@ function char(code: number): string {
 }
 
 /**
- * One pass over the text: HIT at the first hidden part or payment word, else the bits of what the
- * mail reader would undo. Words are only checked where one starts with the first three letters of
- * something AT_START reads; inside-word stems where their first two letters are.
+ * One pass over the text: HIT at the first payment word, else the bits of what the mail reader would
+ * undo or decode. Words are only checked where one starts with the first three letters of something
+ * AT_START reads, stems where their first letters are (see ACT).
  */
 function scan(x: string): number {
-  let seen = 0, letterBefore = false;
+  let seen = 0, w = 0;
   for (let i = 0, n = x.length; i < n; i++) {
-    const c = x.charCodeAt(i), l = c | 0x20;
-    if (l >= 97 && l <= 122) {
-      if (!letterBefore) {
-        const k = key(c, x.charCodeAt(i + 1), x.charCodeAt(i + 2));
-        if (k >= 0 && PREFIX[k] === 1) {
-          const found = atStart(x, i);
-          if (found === HIT) return HIT;
-          seen |= found;
-        }
-      }
-      if ((l === 103 || l === 99 || l === 98) && stemAt(x, i, l)) return HIT;
-      letterBefore = true;
-      continue;
+    const c = x.charCodeAt(i);
+    w = ((w << 5) | (c < 256 ? CLASS[c]! : 0)) & 0xfffff;
+    const act = ACT[w]!;
+    if (act === 0) continue;
+    if (act & WORD) {
+      const found = atStart(x, i - 2);
+      if (found === HIT) return HIT;
+      seen |= found;
     }
-    letterBefore = false;
-    if (c === 61) { // "="
-      if (x.charCodeAt(i + 1) === 63 && sticky(ENCODED_WORD, x, i)) seen |= HIDDEN;
-    } else if (c === 42) { // "*"
-      if (sticky(RFC2231, x, i)) seen |= HIDDEN;
-    } else if (c === 38) { // "&"
-      if (x.charCodeAt(i + 1) === 35) seen |= ENTITY;
-    } else if (c === 0) seen |= HIDDEN;
+    if ((act & STEM_BACK3 && sticky(INSIDE, x, i - 3)) || (act & STEM_BACK1 && sticky(INSIDE, x, i - 1))) return HIT;
+    if (act & STAR && sticky(RFC2231, x, i)) seen |= HIDDEN;
+    if (act & NUL) seen |= HIDDEN;
+    if (act & EQ_QUESTION && sticky(ENCODED_WORD, x, i - 1)) seen |= HIDDEN;
   }
-  return seen;
+  return x.includes('&#') ? seen | ENTITY : seen;
 }
 
 function sticky(re: RegExp, x: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(x);
-}
-
-/** "gl" (glement, r·e·gl), "gu" (gulari), "ch" (chue), "bi" (biteur) before the sticky check. */
-function stemAt(x: string, i: number, l: number): boolean {
-  const m = x.charCodeAt(i + 1) | 0x20;
-  const maybe = l === 103 ? m === 108 || m === 117 : l === 99 ? m === 104 : m === 105;
-  return maybe && sticky(INSIDE, x, i);
 }
 
 /** What a word start holds: HIT, a bit of what to undo, or 0. */
