@@ -4,7 +4,7 @@
  * streamed: one file is read, analysed, printed and dropped before the next. Attached PDF/XML invoices go
  * through `extractInvoice`; a bad file gives one line on stderr and the others go on (exit 1 at the end).
  * A file whose bytes show it cannot concern a payment (`mayConcernPayment`) is not parsed: its line is the
- * one a thread with no claim gets (the same detection run on an empty thread).
+ * one a thread with no claim gets (the same detection run on an empty thread, once per run).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -78,7 +78,7 @@ export interface DetectFileOptions { on: string; me?: string; ledger?: LedgerRow
  * tests and the bench compare both paths).
  */
 export async function detectLine(path: string, bytes: Uint8Array, o: DetectFileOptions, prefilter = true): Promise<string | { error: string }> {
-  if (prefilter && !/\.msg$/i.test(path) && !mayConcernPayment(bytes)) return JSON.stringify(toJson(path, ...noClaim(o)));
+  if (prefilter && !/\.msg$/i.test(path) && !mayConcernPayment(bytes)) return `{"file":${JSON.stringify(path)}${noClaimTail(o)}`;
   const parsed = await parseMailFile(path, bytes);
   if (!parsed.ok) return { error: describeProblem(parsed.error, 'en') };
   const documents = await attachedInvoices(parsed.value);
@@ -90,6 +90,16 @@ export async function detectLine(path: string, bytes: Uint8Array, o: DetectFileO
 function noClaim(o: DetectFileOptions): [DebtorCase, Stage] {
   const { case: c, stage } = analyse({ messages: [], subject: '' }, { on: o.on, me: o.me, ledger: o.ledger });
   return [c, stage];
+}
+
+// The no-claim line depends on the options only (not on the file): worked out once per run, after its "file" key.
+let lastNoClaim: { on: string; me?: string; ledger?: LedgerRow[]; tail: string } | null = null;
+function noClaimTail(o: DetectFileOptions): string {
+  const l = lastNoClaim;
+  if (l && l.on === o.on && l.me === o.me && l.ledger === o.ledger) return l.tail;
+  const tail = JSON.stringify(toJson('', ...noClaim(o))).slice('{"file":""'.length);
+  lastNoClaim = { on: o.on, me: o.me, ledger: o.ledger, tail };
+  return tail;
 }
 
 async function attachedInvoices(thread: Thread): Promise<ExtractedInvoice[]> {
