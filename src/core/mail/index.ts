@@ -1,5 +1,5 @@
 /** Reading mail: MIME → Thread, quoted-history splitting, HTML → text. */
-export { parseEml } from './parse-eml';
+export { parseEml, readMessage } from './parse-eml';
 export { parseMbox, splitMbox } from './mbox';
 export { parseMailFile } from './parse-file';
 export { threadFromParts, bodyText, type MessageParts } from './thread';

@@ -6,10 +6,8 @@ import type {
   Cents, DebtorCase, ExtractedInvoice, IsoDate, Lang, Letter, LetterTier, Penalties, ReminderSent, Result, Settings, Stage, Thread,
 } from '../../core';
 import {
-  analyse as coreAnalyse, computePenalties, draftLetter, extractInvoice as coreExtractInvoice, planStage as corePlanStage, threadFromParts,
+  analyse as coreAnalyse, computePenalties, draftLetter, extractInvoice as coreExtractInvoice, planStage as corePlanStage, readMessage, threadFromParts,
 } from '../../core';
-// Not re-exported by src/core/mail/index.ts yet: one raw message → the parts threadFromParts merges.
-import { readMessage } from '../../core/mail/parse-eml';
 import type { MessageParts } from '../../core';
 
 export type { Letter };
