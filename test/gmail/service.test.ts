@@ -169,6 +169,9 @@ describe('compose trigger', () => {
     expect(body.type).toBe('IN_PLACE_INSERT');
     expect(body.insertContents[0].contentType).toBe('MUTABLE_HTML');
     expect(body.insertContents[0].content).toContain('FA-2025-0099');
+    // Nothing is attached to the user's own draft: reminder 1 offers a copy instead of announcing one.
+    expect(body.insertContents[0].content).not.toContain('ci-joint une copie');
+    expect(body.insertContents[0].content).toContain('sur simple demande');
   });
 });
 

@@ -90,3 +90,15 @@ test('paid and credited invoices are left out of the claim', () => {
   expect(r.value.subject).toContain('FA-1]');
   expect(r.value.text).not.toMatch(/FA-2|AV-1/);
 });
+
+test('reminder 1 announces an enclosed copy only when the host attaches the invoice; otherwise it offers one', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    const withCopy = draftLetter(base({ tier: 'reminder-1', lang }));
+    const without = draftLetter(base({ tier: 'reminder-1', lang, invoiceAttached: false }));
+    if (!withCopy.ok || !without.ok) throw new Error('draft refused');
+    expect(withCopy.value.text).toMatch(lang === 'fr' ? /ci-joint une copie/ : /find enclosed a copy/);
+    expect(without.value.text).not.toMatch(/ci-joint une copie|find enclosed/);
+    expect(without.value.text).toMatch(lang === 'fr' ? /copie de cette facture sur simple demande/ : /copy of this invoice on request/);
+    expect(without.value.mentions).toEqual([]);
+  }
+});

@@ -26,6 +26,8 @@ export interface DraftInput {
   facts?: LetterFacts;
   /** A user template checked by `checkOverride`. */
   override?: TemplateOverride;
+  /** Whether the host attaches the original invoice to the letter (default true); without it reminder 1 offers a copy instead of announcing one. */
+  invoiceAttached?: boolean;
 }
 
 const LETTER_TIERS: readonly StepId[] = ['reminder-1', 'reminder-2', 'reminder-3', 'formal-notice'];
@@ -82,6 +84,7 @@ export function draftLetter(input: DraftInput): Result<Letter> {
     deadlineDays: settings.paymentDeadlineDays,
     earlier: earlierReminders(c, input.facts),
     announcedRates: debtorKind === 'consumer' ? consumerRate(lines.value[0]!, lawOptions, lang) : undefined,
+    invoiceAttached: input.invoiceAttached ?? true,
   };
   return renderLetter(letterInput, input.override);
 }

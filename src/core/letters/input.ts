@@ -22,6 +22,8 @@ export interface LetterInput {
    * notice, a reminder sent on the due date): rate + basis sentence.
    */
   announcedRates?: { rate: RateHundredths; basis: string }[];
+  /** The invoice goes with the letter (reply attachment); otherwise reminder 1 offers to send a copy. Default true. */
+  invoiceAttached?: boolean;
 }
 
 /** The fixed recovery indemnity per invoice for professional and public debtors (D441-5, D2192-35). */

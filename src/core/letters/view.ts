@@ -58,6 +58,7 @@ export function letterView(input: LetterInput) {
     sender: { name: c.name, siren: c.siren, address: c.address, iban: c.iban, bic: c.bic, email: c.email, phone: c.phone, signature: c.signature },
     invoices,
     several: invoices.length > 1,
+    attached: input.invoiceAttached !== false,
     numbers: numbers.join(', '),
     totals: { principal: money(claim.principal), interest: money(claim.interest), indemnity: money(claim.indemnity), total: money(claim.total), hasInterest: claim.interest > 0, hasIndemnity: claim.indemnity > 0 },
     rates,

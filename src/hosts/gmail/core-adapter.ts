@@ -59,8 +59,9 @@ export function penalties(principal: Cents, dueDate: IsoDate, on: IsoDate, s: Se
 const TIERS: LetterTier[] = ['reminder-1', 'reminder-2', 'reminder-3', 'formal-notice'];
 export const tierStep = (tier: number): LetterTier => TIERS[Math.min(4, Math.max(1, tier)) - 1]!;
 
-export function letter(o: { case: DebtorCase; stage: Stage; settings: Settings; on: IsoDate; tier: number; lang: Lang }): Result<Letter> {
-  return draftLetter({ case: o.case, stage: o.stage, settings: o.settings, on: o.on, tier: tierStep(o.tier), lang: o.lang });
+/** `invoiceAttached`: the draft carries the original invoice (reminder 1 then announces an enclosed copy). */
+export function letter(o: { case: DebtorCase; stage: Stage; settings: Settings; on: IsoDate; tier: number; lang: Lang; invoiceAttached: boolean }): Result<Letter> {
+  return draftLetter({ case: o.case, stage: o.stage, settings: o.settings, on: o.on, tier: tierStep(o.tier), lang: o.lang, invoiceAttached: o.invoiceAttached });
 }
 
 export function extractInvoice(bytes: Uint8Array, filename: string): Promise<Result<ExtractedInvoice>> {

@@ -29,7 +29,7 @@ export const composeInsert: Handler = async (ctx) => {
   if (!r.ok) return notify(problemText({ code: r.code }, ctx.lang, describeProblem));
   const tier = chosenTier(ctx, r.view.tier);
   const lang = letterLang(ctx.settings, r.view.case, ctx.lang);
-  const letter = engine.letter({ case: r.view.case, stage: r.view.stage, settings: ctx.settings, on: ctx.on, tier, lang });
+  const letter = engine.letter({ case: r.view.case, stage: r.view.stage, settings: ctx.settings, on: ctx.on, tier, lang, invoiceAttached: false }); // inserted into the user's draft: nothing attached
   if (!letter.ok) return notify(problemText(letter.error, ctx.lang, describeProblem));
   return insertIntoDraft(letter.value.html);
 };

@@ -44,13 +44,14 @@ export const createDraft: Handler = async (ctx) => {
   const { view, thread, threadId } = r;
   const tier = chosenTier(ctx, view.tier) as MarkerTier;
   const lang = letterLang(ctx.settings, view.case, ctx.lang);
-  const letter = engine.letter({ case: view.case, stage: view.stage, settings: ctx.settings, on: ctx.on, tier, lang });
-  if (!letter.ok) return notify(say(ctx, letter.error.code, letter.error.params));
   const invoices = view.case.invoices.map((i) => i.number);
+  const attachment = originalInvoice(thread, ctx.user.email, invoices[0]);
+  const letter = engine.letter({ case: view.case, stage: view.stage, settings: ctx.settings, on: ctx.on, tier, lang, invoiceAttached: attachment !== null });
+  if (!letter.ok) return notify(say(ctx, letter.error.code, letter.error.params));
   const to = replyRecipients(thread, ctx.user.email, view.case.counterparty);
   const mime = await buildReply({
     thread, me: ctx.user.email, to, tier, invoices, day: ctx.on, lang, html: letter.value.html, text: letter.value.text,
-    attachment: originalInvoice(thread, ctx.user.email, invoices[0]),
+    attachment,
   });
   const g = ctx.event.gmail!;
   const draft = await ctx.gmail({ userOAuthToken: ctx.event.authorizationEventObject!.userOAuthToken!, accessToken: g.accessToken!, user: ctx.user.key })

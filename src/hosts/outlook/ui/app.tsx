@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExtractedInvoice, IsoDate, Lang, LetterTier, Settings } from '../core';
 import { analyse, readDocuments, tierNumber, type PaneContext, type UserFacts } from '../engine';
-import { displayLanguage, insertLetter, onItemChanged, readOpenItem, userAddress } from '../mailbox';
+import { displayLanguage, insertLetter, onItemChanged, readOpenItem, supports, userAddress } from '../mailbox';
 import type { LetterToInsert, OpenItem } from '../open-item';
 import { defaultSettings, settingsComplete } from '../store/defaults';
 import type { LocalData, LocalStore } from '../store';
@@ -69,7 +69,8 @@ export function App({ inOffice, store, today }: { inOffice: boolean; store: Loca
     setData(r.value); return t.imported;
   };
 
-  const letter = analysis && <LetterPanel analysis={analysis} ctx={ctx} lang={lang} busy={busy} onInsert={(l, tier) => void insert(l, tier)} />;
+  const letter = analysis && <LetterPanel analysis={analysis} ctx={ctx} lang={lang} busy={busy}
+    invoiceAttached={phase.kind === 'ready' && phase.item.mode === 'read' && supports('1.15') && (phase.item.part.attachments ?? []).length > 0} onInsert={(l, tier) => void insert(l, tier)} />;
   const tabs: [Tab, string][] = [['case', t.tabCase], ['settings', t.tabSettings], ['data', t.tabData]];
   // Tabs as the ARIA pattern has them: one tab stop, arrows move between tabs.
   const onTabKey = (e: KeyboardEvent) => {

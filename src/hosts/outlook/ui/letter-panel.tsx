@@ -10,8 +10,8 @@ import { describe, strings } from './strings';
 
 export interface InsertRequest { tier: LetterTier; html: string; text: string; subject: string }
 
-export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
-  analysis: Analysis; ctx: PaneContext; lang: Lang; busy: boolean; onInsert: (r: ReturnType<typeof toInsert>, tier: LetterTier) => void;
+export function LetterPanel({ analysis, ctx, lang, busy, invoiceAttached, onInsert }: {
+  analysis: Analysis; ctx: PaneContext; lang: Lang; busy: boolean; invoiceAttached: boolean; onInsert: (r: ReturnType<typeof toInsert>, tier: LetterTier) => void;
 }) {
   const t = strings[lang];
   const [tier, setTier] = useState<LetterTier>(proposedTier(analysis.stage));
@@ -24,7 +24,7 @@ export function LetterPanel({ analysis, ctx, lang, busy, onInsert }: {
   useEffect(() => setLetterLang(startLang), [analysis, startLang]);
   const [draft, setDraft] = useState<typeof Draft | null>(null);
   useEffect(() => { void import('../engine/letter').then((m) => setDraft(() => m.draft)); }, []);
-  const letter = useMemo(() => (draft ? draft(analysis, ctx, tier, letterLang) : null), [draft, analysis, ctx, tier, letterLang]);
+  const letter = useMemo(() => (draft ? draft(analysis, ctx, tier, letterLang, invoiceAttached) : null), [draft, analysis, ctx, tier, letterLang, invoiceAttached]);
   const frame = useRef<HTMLIFrameElement>(null);
   const onLoad = () => {
     const doc = frame.current?.contentDocument;
