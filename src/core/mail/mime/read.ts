@@ -7,6 +7,7 @@
  * checks this reader against postal-mime's output.
  */
 import { addressParser, decodeWords } from 'postal-mime';
+import { joinSplitBWords } from './split-words';
 import type { Address, Attachment } from '../../model';
 import { fixC1 } from '../cp1252';
 import { htmlToText } from '../html-to-text';
@@ -205,5 +206,5 @@ function splitMultipart(body: Uint8Array, boundary: string): Uint8Array[] {
 }
 
 function safeWords(v: string): string {
-  try { return fixC1(decodeWords(v)); } catch { return v; /* keep the raw value when its encoded words are broken */ }
+  try { return fixC1(decodeWords(joinSplitBWords(v))); } catch { return v; /* keep the raw value when its encoded words are broken */ }
 }
