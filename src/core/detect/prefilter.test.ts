@@ -99,4 +99,27 @@ describe('mayConcernPayment', () => {
     expect(mayConcernPayment(utf8(decoded[k]!.replace(/scan%2Epng|Voir ci-dessous|Les photos du chantier/, 'relance FA-1')
       .replace(/[A-Za-z0-9+/=]{20,}/, () => b64(utf8('Subject: Relance\r\n\r\nFacture FA-1 impay\u00e9e.')))))).toBe(true);
   });
+
+  // The headers no rule reads (Received, DKIM, X-Spam-…, addresses) are not scanned; the ones read are.
+  const head = (headers: string) => utf8(`${headers}\r\nBonjour, à demain.\r\n`);
+  const base = 'From: Léa <lea@client.example>\r\nDate: Mon, 3 Mar 2025 10:00:00 +0100\r\nMessage-ID: <a@b>\r\n';
+  test.each([
+    ['a Received line', `Received: from payments.example by mx (invoice relay)\r\n${base}Subject: Déjeuner\r\n`],
+    ['a folded X-Spam report', `${base}X-Spam-Report: PAYMENT_REQUEST 1.2\r\n\tINVOICE_OVERDUE 0.4\r\nSubject: Déjeuner\r\n`],
+    ['an encoded sender name', `${base}To: =?utf-8?B?${b64(utf8('Service Relance'), false)}?= <a@owner.example>\r\nSubject: Déjeuner\r\n`],
+    ['a line the mail reader takes for no header', `${base}payment overdue, no colon here\r\nSubject: Déjeuner\r\n`],
+  ])('%s: not read, not scanned', (_, headers) => {
+    expect(mayConcernPayment(head(headers))).toBe(false);
+  });
+  test.each([
+    ['the subject', `${base}Subject: Facture FA-1\r\n`],
+    ['a folded subject', `${base}Subject: Déjeuner et\r\n relance\r\n`],
+    ['a subject with blanks around its name', `${base}Subject : 2e rappel\r\n`],
+    ['a first header line starting with a blank', ` Subject: impayé\r\n${base}`],
+    ["Relance's own header", `${base}Subject: x\r\nX-Relance-Tier: 2\r\n`],
+    ['the body after an mbox envelope line', `From lea@client.example Mon Mar  3 10:00:00 2025\r\n${base}Subject: x\r\n\r\nFacture FA-1`],
+    ['the headers of an attached message', `${base}Subject: x\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nSubject: Relance FA-1\r\n\r\nx\r\n--b--`],
+  ])('%s: read, scanned', (_, headers) => {
+    expect(mayConcernPayment(head(headers))).toBe(true);
+  });
 });

@@ -8,7 +8,9 @@
  *     video ones, no RFC 2047 encoded-word, no RFC 2231 parameter, no PDF or XML part (those go through
  *     extractInvoice), no NUL byte, no UTF-16/32 charset (unknown labels are read as windows-1252 by the
  *     mail reader, which keeps ASCII letters as they are), no uuencoded block, and
- *   - no word the detection rules key on appears anywhere (headers and bodies), neither in the bytes nor
+ *   - no word the detection rules key on appears in what they read (the bodies, and of the message's own
+ *     header block only Subject, Content-* and X-Relance-*: the rest, Received, DKIM, X-Spam-… and the
+ *     address headers, feed no rule with words and are a third of an ordinary mail's bytes), neither in the bytes nor
  *     once what the mail reader undoes is undone (quoted-printable, format=flowed joins, HTML tags, numeric
  *     entities): the words of the detector's own gate (text/units.ts `mayMatter`), plus every word of the
  *     payment-request, invoice-sent and relance-marker rules that can act on a subject alone. Stems avoid
@@ -104,12 +106,51 @@ export function mayConcernPayment(raw: Uint8Array): boolean {
   if (raw.length === 0) return true;
   const s = latin1.decode(raw);
   if (!READABLE.test(s.length > 64_000 ? s.slice(0, 64_000) : s)) return true;
-  const seen = scan(s);
+  const x = withReadHeadersOnly(s);
+  const seen = scan(x);
   if (seen === HIT) return true;
   if (seen === 0) return false;
-  const rest = undoAndScan(s, seen);
+  const rest = undoAndScan(x, seen);
   if (rest === HIT) return true;
   return ((seen | rest) & HIDDEN) !== 0 && decodedMayConcern(raw);
+}
+
+/** A header the rules read words from (the mail reader trims the name and compares it lower-cased). */
+const READ_HEADER = /^(?:subject|content-[!-9;-~]*|x-relance[!-9;-~]*)$/;
+const READ_HEADER_AT = /[ \t]*(?:subject|content-[!-9;-~]*|x-relance[!-9;-~]*)[ \t]*:/iy;
+
+/**
+ * The raw text with, of the message's own header block, only the headers the rules read (Subject,
+ * Content-*, X-Relance-*, with their folded lines): that block ends where the mail reader ends it (the
+ * first empty line); an mbox envelope line, every body, and every part's or quoted message's headers
+ * are kept. A line the mail reader would not take as a header is dropped: the reader skips it too.
+ * @example withReadHeadersOnly('Received: by payments.example\r\nSubject: Hi\r\n\r\nBody') // → 'Subject: Hi\r\n\r\nBody'
+ */
+export function withReadHeadersOnly(s: string): string {
+  let start = 0;
+  if (s.startsWith('From ')) {
+    start = s.indexOf('\n') + 1;
+    if (start === 0) return s;
+  }
+  const lf = s.indexOf('\n\n', start), crlf = s.indexOf('\n\r\n', start);
+  // `end`: the line break that closes the last header line (the empty line follows it).
+  const end = lf < 0 ? (crlf < 0 ? s.length : crlf) : crlf < 0 ? lf : Math.min(lf, crlf);
+  if (end <= start) return s;
+  let out = s.slice(0, start);
+  let keeping = false;
+  for (let i = start; i < end;) {
+    let nl = s.indexOf('\n', i);
+    if (nl < 0 || nl > end) nl = end;
+    const c = s.charCodeAt(i) | 0x20;
+    const folded = (c === 0x20 || c === 0x29) && i > start; // a blank (space, or tab | 0x20) after the first line
+    if (!folded) {
+      READ_HEADER_AT.lastIndex = i;
+      keeping = (c === 0x73 || c === 0x63 || c === 0x78 || c === 0x20 || c === 0x29) && READ_HEADER_AT.test(s);
+    }
+    if (keeping) out += s.slice(i, nl + 1);
+    i = nl + 1;
+  }
+  return out + s.slice(end + 1);
 }
 
 /** The text with what the mail reader undoes undone (as `seen` says), scanned again when that changed it. */
@@ -211,7 +252,7 @@ const utf8 = new TextEncoder();
 
 /**
  * What the mail reader itself decodes (readMime: base64 and QP parts, charsets, RFC 2047/2231), read
- * as it hands it to the thread builder: headers, attachment names, text and HTML, written back as
+ * as it hands it to the thread builder: the headers the rules read, attachment names, text and HTML, written back as
  * UTF-8 bytes so that accents look as in a raw file. An attached PDF/XML, or several messages (an
  * mbox, split by its own reader), pass.
  */
@@ -224,7 +265,7 @@ function decodedMayConcern(raw: Uint8Array): boolean {
     if (/pdf|xml/i.test(a.filename) || /pdf|xml/i.test(a.contentType)) return true;
     names.push(a.filename);
   }
-  const text = [...mime.headers.map((h) => `${h.key}: ${h.value}`), ...names, mime.text ?? '', mime.html ?? ''].join('\n');
+  const text = [...mime.headers.filter((h) => READ_HEADER.test(h.key)).map((h) => `${h.key}: ${h.value}`), ...names, mime.text ?? '', mime.html ?? ''].join('\n');
   const x = latin1.decode(utf8.encode(text));
   const seen = scan(x);
   if (seen === HIT) return true;
