@@ -6,10 +6,11 @@
  */
 import type { Evidence, IsoDate } from '../model';
 import type { DetectContext, MessageView } from './context';
-import { findInvoiceNumbers, findStatementNumber, sameNumber, type NumberHit } from './rules/invoice-number';
+import { NUMBER_GATE, findInvoiceNumbers, findStatementNumber, sameNumber, type NumberHit } from './rules/invoice-number';
 import { saysSettled } from './rules/invoice-settled';
 import { classifyAmounts, vatRate, type ClassifiedAmount } from './rules/invoice-amount';
 import { readDueDates, statementDueDate, type Term } from './rules/due-date';
+import { unitsMatching } from './text/candidates';
 
 export interface Reading {
   view: MessageView;
@@ -29,8 +30,9 @@ export interface RawInvoice {
   settled: Evidence | null;
 }
 
-function numbersIn(unit: string): NumberHit[] {
-  const hits = findInvoiceNumbers(unit);
+/** `mayName`: the unit holds an invoice keyword (else findInvoiceNumbers finds nothing in it). */
+function numbersIn(unit: string, mayName: boolean): NumberHit[] {
+  const hits = mayName ? findInvoiceNumbers(unit) : [];
   const st = findStatementNumber(unit);
   if (st && !hits.some((h) => h.start === st.start)) hits.push(st);
   return hits.sort((a, b) => a.start - b.start);
@@ -55,7 +57,8 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
   const views = ctx.messages.filter((m) => !m.internal);
   const perMessage = new Map<MessageView, { unit: string; hits: NumberHit[] }[]>();
   for (const v of views) {
-    const rows = v.units.map((unit) => ({ unit, hits: numbersIn(unit) }));
+    const mayName = unitsMatching(v.units, NUMBER_GATE);
+    const rows = v.units.map((unit, i) => ({ unit, hits: numbersIn(unit, mayName[i]!) }));
     for (const h of findInvoiceNumbers(v.subject)) get(h.number).mentions.push(ev(v, v.subject));
     for (const r of rows) for (const h of r.hits) {
       const inv = get(h.number);
@@ -67,7 +70,7 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
   const all = [...byNumber.values()];
   // "INV-2291 has been paid": a sentence may name a number already known in the thread without the word
   // "invoice" before it; it still settles that invoice.
-  for (const v of views) for (const unit of v.units) {
+  if (all.length) for (const v of views) for (const unit of v.units) {
     if (!saysSettled(unit)) continue;
     for (const inv of all) if (!inv.settled && namesNumber(unit, inv.number)) inv.settled = ev(v, unit);
   }

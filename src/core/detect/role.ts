@@ -9,12 +9,13 @@ import type { Evidence, ExtractedInvoice, Signal } from '../model';
 import type { DetectContext, MessageView } from './context';
 import { fromOther, ownerOut } from './context';
 import { ev } from './invoices';
-import { sendsInvoice } from './rules/invoice-sent';
-import { asksForPayment } from './rules/payment-request';
+import { SEND_GATE, sendsInvoice } from './rules/invoice-sent';
+import { ASK_GATE, asksForPayment } from './rules/payment-request';
 import { promises } from './rules/promise';
 import { paymentStatement } from './rules/paid';
 import { markerOf } from './rules/relance-marker';
 import { findAmounts } from './text/money';
+import { unitsMatching } from './text/candidates';
 import { fold } from './text/units';
 
 export interface RoleEvidence { forOwner: Evidence[]; against: Evidence[] }
@@ -24,7 +25,8 @@ const INVOICE_WORD = /\b(?:factures?|invoices?|facturation|reglement|payment|pai
 /** The unit where the writer claims money (sends an invoice or asks for payment), or null. */
 export function claimUnit(v: MessageView): string | null {
   const subject = !v.inheritedSubject && (asksForPayment(v.subject) || sendsInvoice(v.subject)) ? v.subject : null;
-  return v.units.find((u) => asksForPayment(u) || sendsInvoice(u)) ?? subject;
+  const mayAsk = unitsMatching(v.units, ASK_GATE), maySend = unitsMatching(v.units, SEND_GATE);
+  return v.units.find((u, i) => (mayAsk[i] && asksForPayment(u)) || (maySend[i] && sendsInvoice(u))) ?? subject;
 }
 
 function squash(s: string): string {

@@ -49,13 +49,18 @@ const NOT_PLAIN = /[^\x20-\x7e]/;
 export function fold(s: string): string {
   const hit = memo.get(s);
   if (hit !== undefined) return hit;
-  // Decimal points inside amounts ("£8,640.00") would end a "[^.]" run: made commas. Printable ASCII has
-  // nothing to normalise, decompose or strip.
-  const lower = NOT_PLAIN.test(s) ? normalizeText(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : s.toLowerCase();
-  const f = lower.replace(/(\d)\.(?=\d)/g, '$1,');
+  const f = foldText(s);
   if (memo.size > MEMO_MAX) memo.clear();
   memo.set(s, f);
   return f;
+}
+
+/** `fold` without the memo (for a whole message's text, folded once). */
+export function foldText(s: string): string {
+  // Decimal points inside amounts ("£8,640.00") would end a "[^.]" run: made commas. Printable ASCII has
+  // nothing to normalise, decompose or strip.
+  const lower = NOT_PLAIN.test(s) ? normalizeText(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : s.toLowerCase();
+  return lower.replace(/(\d)\.(?=\d)/g, '$1,');
 }
 
 /**

@@ -1,4 +1,5 @@
-import { findInvoiceNumbers, findStatementNumber, sameNumber } from '.';
+import { unitsMatching } from '../../text/candidates';
+import { NUMBER_GATE, findInvoiceNumbers, findStatementNumber, sameNumber } from '.';
 
 const nums = (s: string) => findInvoiceNumbers(s).map((h) => h.number);
 
@@ -36,4 +37,10 @@ describe('invoice-number', () => {
     expect(sameNumber('inv-1', 'INV-1')).toBe(true);
     expect(sameNumber('INV-1', 'INV-2')).toBe(false);
   });
+  // Every keyword, any case: numbers are found, and the gate lets the unit through.
+  test.each(['FACTURE 1207', 'Factures n° 1207', 'INVOICE #2025-044', 'Invoices 2025-044', 'Fact. 1207', 'INV. 2025-044', 'Rechnung Nr. 2023-771'])(
+    'the gate passes: %s', (s) => {
+      expect(nums(s).length).toBeGreaterThan(0);
+      expect(unitsMatching([s], NUMBER_GATE)).toEqual([true]);
+    });
 });

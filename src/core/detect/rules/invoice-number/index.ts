@@ -15,6 +15,8 @@ export interface NumberHit { number: string; start: number; end: number }
 const TOKEN = String.raw`#?(?:[A-Z]{1,6}[-/]?)?\d[A-Z0-9]*(?:[-/.][A-Z0-9]+)*`;
 const KEYWORD = String.raw`\b(?:factures?|invoices?|fact\.|inv\.|rechnung)(?:\s+(?:de\s+solde|d'acompte|rectificative|finale?|originale?|suivante))?`;
 const LEAD = String.raw`(?:\s*(?:n°|n°s|no\.?|nos\.?|num[ée]ro|number|nr\.?|ref\.?|réf\.?|#))?\s*:?\s*`;
+/** What every KEYWORD match holds, folded (see text/candidates): a unit without it names no invoice after a keyword. */
+export const NUMBER_GATE = /factur|invoice|fact\.|inv\.|rechnung/g;
 const FIRST = new RegExp(`${KEYWORD}${LEAD}(${TOKEN})`, 'gi');
 const MORE = new RegExp(String.raw`^\s*(?:,|et|and|&|/)\s*(?:(?:la|the)\s+)?(?:n°\s*|#)?(${TOKEN})`, 'i');
 const LIST_START = new RegExp(String.raw`^\s*(?:[-•*·]\s*)?(${TOKEN})(?=[\s:(–-])`, 'i');

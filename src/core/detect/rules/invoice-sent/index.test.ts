@@ -1,4 +1,5 @@
-import { sendsInvoice } from '.';
+import { unitsMatching } from '../../text/candidates';
+import { SEND_GATE, sendsInvoice } from '.';
 
 describe('invoice-sent', () => {
   test.each([
@@ -19,5 +20,15 @@ describe('invoice-sent', () => {
     expect(sendsInvoice('Veuillez trouver ci-jointe notre facture pro forma n° PF-2025-014.')).toBe(false);
     expect(sendsInvoice('Please find attached our pro-forma invoice PF-88.')).toBe(false);
     expect(sendsInvoice('Veuillez trouver ci-jointe notre facture définitive n° FA-2025-201.')).toBe(true);
+  });
+  // One wording per phrase of the rule: each sends, and the gate lets its unit through.
+  test.each([
+    'Veuillez trouver ci-joint les éléments de facturation.', 'Ci-joint notre facture.', 'Nous vous transmettons la facture.',
+    'Voici enfin ma facture.', 'Nos factures.', 'Votre compte présente un solde DÉBITEUR.', 'Please find attached the invoice.',
+    'Our invoices.', 'We are sending our invoice.', 'X vous a transmis une facture.', 'Votre facture est disponible.',
+    'Your March invoice is ready.',
+  ])('the gate passes: %s', (s) => {
+    expect(sendsInvoice(s)).toBe(true);
+    expect(unitsMatching([s], SEND_GATE)).toEqual([true]);
   });
 });

@@ -21,6 +21,9 @@ const SEND = new RegExp([
   String.raw`\byour [^.]{0,30}\binvoice\b[^.]{0,40}\bis (?:ready|available|attached)\b`,
 ].join('|'));
 
+/** Words one of which every SEND phrase holds (see text/candidates). */
+export const SEND_GATE = /factur|invoice|debiteur/g;
+
 // A pro-forma invoice is a priced offer (nothing is owed until the real invoice): read it as a quote.
 const PRO_FORMA = /\b(?:(?:factures?|invoices?) )?pro[- ]?forma(?: (?:factures?|invoices?))?\b/g;
 

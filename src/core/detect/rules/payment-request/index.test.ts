@@ -1,4 +1,5 @@
-import { asksForPayment, attachmentAsks, requestTier } from '.';
+import { unitsMatching } from '../../text/candidates';
+import { ASK_GATE, asksForPayment, attachmentAsks, requestTier } from '.';
 
 describe('payment-request', () => {
   test.each([
@@ -58,5 +59,28 @@ describe('payment-request', () => {
   test('a letter attached as the reminder is read from its file name', () => {
     expect(['relance-FA-2025-0190.pdf', 'Rappel_2_facture_1207.pdf', 'Mise en demeure.docx'].map(attachmentAsks)).toEqual([true, true, true]);
     expect(['FA-2025-0190.pdf', 'devis-relance.pdf', 'relance.png', 'Conditions générales.pdf'].map(attachmentAsks)).toEqual([false, false, false, false]);
+  });
+  // One wording per phrase of the rule: each asks, and the gate lets its unit through (a unit the gate stops
+  // is never read by the rule, so a phrase without a gate word would be lost).
+  test.each([
+    'Je vous relance.', 'Petit rappel amical.', "La facture n'a toujours pas été honorée.", "Elles n'ont pas encore été réglées.",
+    "Elle n'est toujours pas payée.", 'Facture IMPAYÉE', 'Facture non réglée.', 'Rappel : facture 12', 'Factures échues.',
+    'Retard de paiement.', "Nous n'avons pas encore vu passer le virement.", 'Il ne nous est pas parvenu en règlement.',
+    'Sans retour de votre part concernant la facture.', 'Merci de procéder au paiement.', 'Merci de régulariser.',
+    'Le montant restant est à régler.', 'Merci de nous confirmer la date de virement.', 'Échue depuis mars.', 'Mise en demeure.',
+    'Merci de faire parvenir votre règlement.', 'Reminder.', 'Overdue.', 'Past due.', 'Final notice.', 'It fell due.',
+    'Unpaid invoices.', 'The invoice is still unpaid.', 'Late payment of invoice 12.', 'It remains outstanding.', 'It is open.',
+    'It has not been paid.', 'Not yet paid.', "We haven't seen any remittance.", 'Please arrange payment.',
+    'Tell us when we could expect payment.', 'Please confirm when payment leaves.', 'Please settle the balance.', 'Payment term has expired.',
+    'Please transfer the amount.', 'Kindly pay.', 'Please remit.', 'Merci de nous régler cette somme.',
+    "Dans l'attente de votre virement.", 'Le délai de règlement est expiré.', 'Elle est toujours en attente de paiement.',
+    'Toujours rien reçu.', 'Rien reçu de votre part.', 'Toujours pas de règlement.', 'Merci de lancer le virement.',
+    'Elle était payable le 3.', 'Pouvez-vous nous dire quand le règlement partira ?',
+  ])('the gate passes: %s', (s) => {
+    expect(asksForPayment(s)).toBe(true);
+    expect(unitsMatching([s], ASK_GATE)).toEqual([true]);
+  });
+  test('a unit with none of the gate words is not read', () => {
+    expect(unitsMatching(['Bonjour.', 'Voici le programme de la réunion.', 'Relance prévue.'], ASK_GATE)).toEqual([false, false, true]);
   });
 });

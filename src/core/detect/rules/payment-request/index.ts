@@ -37,6 +37,15 @@ const ASK = new RegExp([
   String.raw`\b(?:etait|etaient) (?:a regler|payables?|dues?) (?:le|au|pour le|avant le|fin|depuis)\b|\b(?:me|nous) dire quand (?:le|votre|ce) (?:paiement|reglement|virement)\b`,
 ].join('|'));
 
+/**
+ * Words one of which every ASK phrase holds (see text/candidates): a unit with none of them does not ask.
+ * "relanc" covers relance/relancer, "regle" règlement/régler/réglée, "paye" impayée, "etai" était(ent).
+ */
+export const ASK_GATE = new RegExp([
+  'relanc|rappel|regle|paye|honore|factur|retard|paiement|virement|regulariser|echu|demeure|rien|etai',
+  'reminder|overdue|past|notice|fell|unpaid|payment|outstanding|open|paid|remit|expect|settle|transfer|kindly',
+].join('|'), 'g');
+
 // "Voici la réponse de votre client à notre relance", "il n'a pas répondu à mes rappels": an answer to an
 // earlier reminder is named, nothing is asked by these words (the rest of the sentence still may ask).
 const EARLIER = /\b(?:reponse|repondu|repond|repondre|reaction)\b[^.]{0,60}\b(?:a|de) (?:notre|nos|ma|mes|votre|vos|la|les|cette|ces|mon) (?:precedente?s? |derniere?s? |premiere? |premier |1er |2e |deuxieme |seconde? )?(?:relances?|rappels?)\b/g;
