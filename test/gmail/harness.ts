@@ -38,12 +38,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(on: () => string): Promise<Harness> {
+export async function startHarness(on: () => string, o: { reopenedCardSeconds?: number } = {}): Promise<Harness> {
   const gmail = await startFakeGmail();
   for (const [id, raws] of threadsFromDir(CORPUS)) gmail.addThread(id, raws);
   const logs: LogEntry[] = [];
   const local = await startLocalService({
-    serviceAccount: SERVICE_ACCOUNT, gmailRootUrl: gmail.url, today: on, log: (e) => logs.push(e), maxBodyBytes: 64 * 1024,
+    serviceAccount: SERVICE_ACCOUNT, gmailRootUrl: gmail.url, today: on, log: (e) => logs.push(e), maxBodyBytes: 64 * 1024, ...o,
   });
   const { base, google, store } = local;
   const h: Harness = {

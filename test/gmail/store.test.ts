@@ -45,8 +45,37 @@ function contract(name: string, open: () => Promise<GmailStore>) {
       expect(await store.listReminders(u, 't1')).toEqual([r1, r2]);
       expect(await store.listReminders(u, 't3')).toEqual([]);
     });
+
+    test('a write after a read shows in the next read (nothing read is kept past a change)', async () => {
+      const u = `w-${randomUUID()}`;
+      const r1 = { threadId: 't1', messageId: '<a@x>', draftId: 'r1', tier: 1, invoices: ['FA-1'], day: '2025-03-20' };
+      expect(await store.listReminders(u, 't1')).toEqual([]);
+      await store.addReminder(u, r1);
+      expect(await store.listReminders(u, 't1')).toEqual([r1]);
+      await store.addReminder(u, { ...r1, tier: 2 });
+      expect((await store.listReminders(u, 't1')).map((r) => r.tier)).toEqual([1, 2]);
+      expect(await store.getSettings(u)).toBeNull();
+      await store.saveSettings(u, { ...defaultSettings('fr'), paymentTermDays: 45 });
+      expect((await store.getSettings(u))?.paymentTermDays).toBe(45);
+      await store.saveSettings(u, { ...defaultSettings('fr'), paymentTermDays: 60 });
+      expect((await store.getSettings(u))?.paymentTermDays).toBe(60);
+    });
   });
 }
+
+test('what the embedded store hands out cannot be changed by its caller (it is shared by the next requests)', async () => {
+  const store = await openSqlJsStore(null);
+  await store.saveSettings('u', { ...defaultSettings('fr'), paymentTermDays: 45 });
+  await store.addReminder('u', { threadId: 't', messageId: '<a@x>', draftId: 'd', tier: 1, invoices: ['FA-1'], day: '2025-03-20' });
+  const s = (await store.getSettings('u'))!;
+  const h = await store.listReminders('u', 't');
+  expect(() => { s.paymentTermDays = 1; }).toThrow(TypeError);
+  expect(() => { s.company.name = 'x'; }).toThrow(TypeError);
+  expect(() => { h[0]!.invoices.push('FA-2'); }).toThrow(TypeError);
+  expect((await store.getSettings('u'))!.paymentTermDays).toBe(45);
+  expect((await store.listReminders('u', 't'))[0]!.invoices).toEqual(['FA-1']);
+  await store.close();
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'relance-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

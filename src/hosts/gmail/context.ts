@@ -18,6 +18,12 @@ export interface HandlerContext {
   gmail: GmailFactory;
   /** Contextual cards remembered under a key of everything they depend on (handlers/load-case cardKey). */
   cards: { get(key: string): Json | undefined; set(key: string, card: Json): void };
+  /**
+   * Contextual cards of messages opened in the last few seconds (server option `reopenedCardSeconds`),
+   * keyed without the thread's revision (handlers/load-case reopenKey): what lets a message opened again
+   * and again be answered without a Gmail call.
+   */
+  reopened: { get(key: string): Json | undefined; set(key: string, card: Json): void };
   /** Full URL of one of the service's routes (what card actions call). */
   url(path: string): string;
 }

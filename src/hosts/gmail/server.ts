@@ -5,9 +5,11 @@
  * user's settings → the route's handler. One catch at the top turns a bug into a card in the user's
  * language. Logs carry route, status, duration and a reason code: never mail content, names or amounts.
  * The contextual card is remembered under a key of everything it depends on (handlers/load-case
- * cardKey: user, thread historyId, language, day, settings, history, typed facts), so a remembered card
- * is never stale, whichever instance answers: a hit still costs the checks, the store reads and one
- * small Gmail call (the thread's historyId). Parsed messages are remembered per user and message id.
+ * cardKey: user, thread historyId, language, day, settings, history, typed facts): a hit costs the
+ * checks, the store reads and one small Gmail call (the thread's historyId). A message opened again
+ * within `reopenedCardSeconds` (15 s) gets the card of its last opening without that Gmail call (the
+ * checks and the store reads still run, so settings and reminders are never stale). Parsed messages are
+ * remembered per user and message id.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Ajv from 'ajv';
@@ -27,6 +29,7 @@ import { ROUTES } from './routes';
 import { defaultSettings } from './settings';
 import type { GmailStore } from './store/types';
 import { langFromLocale, t } from './ui-text';
+import { deepFreeze } from './util/frozen';
 
 export interface LogEntry { route: string; status: number; ms: number; reason?: string }
 
@@ -44,6 +47,13 @@ export interface GmailServiceOptions {
   maxBodyBytes?: number;
   /** Contextual cards remembered (default 2000; 0 = none, for measuring the path without them). */
   cardCacheSize?: number;
+  /**
+   * How long a message opened again is answered with the card drawn at its last opening, without asking
+   * Gmail whether its thread changed (default 15 s; 0 = always ask). A new message in the thread shows as
+   * soon as it is opened (its id is new), or on the same message once this has passed; the buttons
+   * always read the thread afresh.
+   */
+  reopenedCardSeconds?: number;
   /** Parsed Gmail messages remembered (default 5000; 0 = none). */
   parsedMessageCacheSize?: number;
   /** Today in Europe/Paris (tests and the demo pin it). */
@@ -71,8 +81,19 @@ export function createGmailService(o: GmailServiceOptions): GmailService {
   const today = o.today ?? (() => parisDay(new Date())!);
   const log = o.log ?? ((e: LogEntry) => process.stdout.write(`${JSON.stringify(e)}\n`));
   // Bounded (entries and age): mail-derived content never stays in memory for long.
+  const defaults = { fr: deepFreeze(defaultSettings('fr')), en: deepFreeze(defaultSettings('en')) };
   const cardMax = o.cardCacheSize ?? 2000;
   const cards = cardMax > 0 ? new LRUCache<string, Json>({ max: cardMax, ttl: 10 * 60_000 }) : null;
+  const reopenMs = (o.reopenedCardSeconds ?? 15) * 1000;
+  const reopened = cardMax > 0 && reopenMs > 0 ? new LRUCache<string, Json>({ max: cardMax, ttl: reopenMs, ttlAutopurge: false }) : null;
+  // A remembered card is also sent as the same bytes: serialised once.
+  const serialised = new WeakMap<object, string>();
+  const serialise = (card: Json): string => {
+    if (typeof card !== 'object' || card === null) return JSON.stringify(card);
+    let json = serialised.get(card);
+    if (json === undefined) serialised.set(card, (json = JSON.stringify(card)));
+    return json;
+  };
 
   async function serve(req: IncomingMessage, res: ServerResponse, started: number): Promise<void> {
     const path = (req.url ?? '/').split('?')[0]!.slice(basePath.length) || '/';
@@ -95,12 +116,13 @@ export function createGmailService(o: GmailServiceOptions): GmailService {
     const lang = langFromLocale(event.commonEventObject?.userLocale);
     const on = today();
     try {
-      const settings = (await o.store.getSettings(user.value.key)) ?? defaultSettings(lang);
+      const settings = (await o.store.getSettings(user.value.key)) ?? defaults[lang];
       const ctx: HandlerContext = {
         event, user: user.value, lang, on, settings, store: o.store, gmail, url: (p) => `${base}${p}`,
         cards: { get: (k) => cards?.get(k), set: (k, v) => { cards?.set(k, v); } },
+        reopened: { get: (k) => reopened?.get(k), set: (k, v) => { reopened?.set(k, v); } },
       };
-      return done(200, await route(ctx));
+      return done(200, serialise(await route(ctx)));
     } catch (e) {
       const reason = e instanceof Error ? e.name : 'unknown';
       const text = t(lang, 'error', { reason: lang === 'fr' ? 'erreur interne' : 'internal error' });

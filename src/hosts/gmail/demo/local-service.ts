@@ -19,6 +19,8 @@ export interface LocalService {
 
 export async function startLocalService(o: {
   serviceAccount: string; gmailRootUrl: string; today: () => string; log: (e: LogEntry) => void; maxBodyBytes?: number;
+  /** As the server option (default there: 15 s). */
+  reopenedCardSeconds?: number;
 }): Promise<LocalService> {
   const google = localGoogle();
   const store = await openSqlJsStore(null);
@@ -31,6 +33,7 @@ export async function startLocalService(o: {
   const service = createGmailService({
     publicUrl: base, serviceAccountEmail: o.serviceAccount, store, authClient: google.client, gmailRootUrl: o.gmailRootUrl,
     today: o.today, log: o.log, ...(o.maxBodyBytes ? { maxBodyBytes: o.maxBodyBytes } : {}),
+    ...(o.reopenedCardSeconds !== undefined ? { reopenedCardSeconds: o.reopenedCardSeconds } : {}),
   });
   return {
     base, google, store,

@@ -5,6 +5,7 @@
  * Gmail call (the thread's historyId and message ids) and reads the user's history here; `cardKey` is
  * everything the card depends on (user, thread, historyId, language, day, settings, history, typed
  * facts), so a new message, a settings change, a reminder created or a new day always give a new key.
+ * `reopenKey` is the same without the revision, for a message opened again within a few seconds.
  */
 import { createHash } from 'node:crypto';
 import type { Thread } from '../../../core';
@@ -14,6 +15,7 @@ import type { HandlerContext } from '../context';
 import type { CaseCardLinks } from '../cards/case-card';
 import type { GmailAccess, ThreadRevision } from '../gmail-api/client';
 import type { ReminderRecord } from '../store/types';
+import { frozenJson, keyPart } from '../util/frozen';
 
 export type Loaded = { ok: true; view: CaseView; thread: Thread; threadId: string | null; typed: Record<string, string> } | { ok: false; code: string };
 
@@ -23,8 +25,30 @@ export type Opened =
 
 const EMPTY: Thread = { messages: [], subject: '' };
 
-/** `required`: the contextual trigger needs the thread; compose can work from typed facts alone. */
-export async function openThread(ctx: HandlerContext, required: boolean): Promise<Opened> {
+/** The user's reminder history for the open thread (read from the store on every request). */
+export async function threadHistory(ctx: HandlerContext): Promise<ReminderRecord[]> {
+  const threadId = ctx.event.gmail?.threadId;
+  return threadId ? ctx.store.listReminders(ctx.user.key, threadId) : [];
+}
+
+/**
+ * What the card of a message opened again depends on, the thread's revision aside (it is not known
+ * without a Gmail call): user, thread, message, language, day, settings, history, typed facts.
+ * Null when the event names no message.
+ */
+export function reopenKey(ctx: HandlerContext, history: ReminderRecord[]): string | null {
+  const g = ctx.event.gmail;
+  if (!g?.threadId || !g.messageId) return null;
+  const { typed } = factsFromForm(ctx.event);
+  // Kept in this process only, so frozen values (the store's reads) are named by identity: no hashing.
+  return [ctx.user.key, g.threadId, g.messageId, ctx.lang, ctx.on, keyPart(ctx.settings), keyPart(history), JSON.stringify(typed)].join('\n');
+}
+
+/**
+ * `required`: the contextual trigger needs the thread; compose can work from typed facts alone.
+ * `history`: the thread's reminder history when the caller has already read it.
+ */
+export async function openThread(ctx: HandlerContext, required: boolean, history?: ReminderRecord[]): Promise<Opened> {
   const g = ctx.event.gmail;
   const oauth = ctx.event.authorizationEventObject?.userOAuthToken;
   const threadId = g?.threadId ?? null;
@@ -38,8 +62,7 @@ export async function openThread(ctx: HandlerContext, required: boolean): Promis
   } else if (required) {
     return { ok: false, code: 'gmail-no-message' };
   }
-  const history = threadId ? await ctx.store.listReminders(ctx.user.key, threadId) : [];
-  return { ok: true, access, rev, threadId, history };
+  return { ok: true, access, rev, threadId, history: history ?? await threadHistory(ctx) };
 }
 
 /** What the card is a function of; null when the thread's revision is unknown (nothing remembered then). */
@@ -47,7 +70,7 @@ export function cardKey(ctx: HandlerContext, o: Opened & { ok: true }): string |
   if (!o.rev?.historyId) return null;
   const { typed } = factsFromForm(ctx.event);
   const parts = [ctx.user.key, o.threadId, o.rev.historyId, o.rev.messageIds.join(','), ctx.lang, ctx.on,
-    JSON.stringify(ctx.settings), JSON.stringify(o.history), JSON.stringify(typed)];
+    frozenJson(ctx.settings), frozenJson(o.history), JSON.stringify(typed)];
   return createHash('sha256').update(parts.join('\n')).digest('base64url');
 }
 

@@ -12,22 +12,32 @@ import * as engine from '../core-adapter';
 import { letterLang } from '../analysis';
 import { buildReply, originalInvoice, replyRecipients } from '../gmail-api/reply-mime';
 import { problemText } from '../ui-text';
-import { analyseOpened, cardKey, chosenTier, links, loadCase, openThread } from './load-case';
+import { analyseOpened, cardKey, chosenTier, links, loadCase, openThread, reopenKey, threadHistory } from './load-case';
 
 const say = (ctx: HandlerContext, code: string, params?: Record<string, string | number>) =>
   problemText({ code, ...(params ? { params } : {}) }, ctx.lang, describeProblem);
 
-/** The card is remembered under everything it depends on (see cardKey): a hit costs one small Gmail call. */
+/**
+ * The card is remembered under everything it depends on (see cardKey): a hit costs one small Gmail call.
+ * The same message opened again within a few seconds (Gmail fires the trigger on every opening) gets its
+ * last card without that call (see reopenKey).
+ */
 export const contextual: Handler = async (ctx) => {
-  const o = await openThread(ctx, true);
+  const history = await threadHistory(ctx);
+  const again = reopenKey(ctx, history);
+  const recent = again ? ctx.reopened.get(again) : undefined;
+  if (recent) return recent;
+  const o = await openThread(ctx, true, history);
   if (!o.ok) return pushCard(errorCard(ctx.lang, say(ctx, o.code)));
   const key = cardKey(ctx, o);
-  const hit = key ? ctx.cards.get(key) : undefined;
-  if (hit) return hit;
-  const r = await analyseOpened(ctx, o, true);
-  if (!r.ok) return pushCard(errorCard(ctx.lang, say(ctx, r.code)));
-  const card = pushCard(caseCard(r.view, { lang: ctx.lang, on: ctx.on, links: links(ctx, 'create') }));
-  if (key) ctx.cards.set(key, card);
+  let card = key ? ctx.cards.get(key) : undefined;
+  if (!card) {
+    const r = await analyseOpened(ctx, o, true);
+    if (!r.ok) return pushCard(errorCard(ctx.lang, say(ctx, r.code)));
+    card = pushCard(caseCard(r.view, { lang: ctx.lang, on: ctx.on, links: links(ctx, 'create') }));
+    if (key) ctx.cards.set(key, card);
+  }
+  if (again && key) ctx.reopened.set(again, card);
   return card;
 };
 
