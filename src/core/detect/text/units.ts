@@ -17,23 +17,76 @@ export function normalizeText(text: string): string {
 
 const LIST_LINE = /^\s*(?:[-•*·>–]|\d+[.)]\s)/;
 const LABEL_LINE = /^[^.!?]{1,40}\s:\s?\S/;
+/** LABEL_LINE.test: its ":" is at most the 42nd character (the regex backtracks through 40 on each prose line). */
+function labelLine(line: string): boolean {
+  const colon = line.indexOf(':');
+  return colon >= 0 && colon <= 41 && LABEL_LINE.test(line);
+}
+const QUOTE_OR_DASH = /[\u2018\u2019\u02bc\u2014]/g;
+// A run of blanks (any white space but the line break, or a zero-width space) that is not a single space.
+const BLANKS = /(?:[^\S\n]|\u200b){2,}|[^\S\n ]|\u200b/g;
+
+/**
+ * Same as `normalizeText` then each line (split at "\n" or "\r\n") with its blanks made one space and
+ * trimmed, in one pass per rule over the whole text: no-break and odd spaces are white space, so they
+ * become a space either way, and a "\r" before "\n" is a blank at the end of its line.
+ */
+function plainLines(text: string): string[] {
+  const plain = text.replace(QUOTE_OR_DASH, (c) => (c === '\u2014' ? '–' : "'")).replace(BLANKS, ' ');
+  const lines = plain.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.charCodeAt(0) === 32 || l.charCodeAt(l.length - 1) === 32) lines[i] = l.trim();
+  }
+  return lines;
+}
+
+/** A wrapped line's first character: /^[a-zà-ÿ0-9(«"']/. */
+function continues(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff) || (c >= 48 && c <= 57) || c === 40 || c === 0xab || c === 34 || c === 39;
+}
+
+// Where a sentence ends inside a line: /(?<=[.!?])\s+(?=[A-ZÀ-Ý«"(])/ once blanks are single spaces.
+const SENTENCE_END = /[.!?] (?=[A-ZÀ-Ý«"(])/g;
+
+/** A line being joined back from wrapped pieces, kept as its pieces until it is complete. */
+interface Joining { parts: string[]; length: number }
+
+// LABEL_LINE reads at most the first 44 characters ({1,40} then " : x").
+function head(j: Joining): string {
+  let h = j.parts[0]!;
+  for (let i = 1; h.length < 44 && i < j.parts.length; i++) h += ` ${j.parts[i]}`;
+  return h;
+}
 
 export function toUnits(rawText: string): string[] {
-  const lines = normalizeText(rawText).split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim());
-  const merged: string[] = [];
-  for (const line of lines) {
-    if (!line) { merged.push(''); continue; }
+  // Wrapped prose lines are joined back (as pieces: a string grown line by line is copied each time a
+  // regex reads it, quadratic on a long paragraph).
+  const merged: (Joining | null)[] = [];
+  for (const line of plainLines(rawText)) {
+    if (!line) { merged.push(null); continue; }
     const prev = merged[merged.length - 1];
-    const wrapped = prev && prev.length >= 40 && !/[.:;!?]$/.test(prev) && !LIST_LINE.test(line) && !LABEL_LINE.test(line)
-      && /^[a-zà-ÿ0-9(«"']/.test(line) && !LABEL_LINE.test(prev);
-    if (wrapped) merged[merged.length - 1] = `${prev} ${line}`;
-    else merged.push(line);
+    // The cheap character checks first; same conditions as a prose line wrapped by the mailer.
+    const wrapped = prev && prev.length >= 40 && continues(line) && !/[.:;!?]/.test(prev.parts[prev.parts.length - 1]!.slice(-1))
+      && !LIST_LINE.test(line) && !labelLine(line) && !labelLine(head(prev));
+    if (wrapped) { prev.parts.push(line); prev.length += line.length + 1; }
+    else merged.push({ parts: [line], length: line.length });
   }
   const units: string[] = [];
-  for (const line of merged) {
-    if (!line) continue;
-    if (LIST_LINE.test(line) || LABEL_LINE.test(line)) { units.push(line); continue; }
-    for (const s of line.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«"(])/)) if (s.trim()) units.push(s.trim());
+  for (const j of merged) {
+    if (!j) continue;
+    const line = j.parts.length === 1 ? j.parts[0]! : j.parts.join(' ');
+    if (LIST_LINE.test(line) || labelLine(line)) { units.push(line); continue; }
+    // Sentences end at ". " (or "! ", "? ") before a capital, a quote or a parenthesis; a line's blanks
+    // are single spaces and it is trimmed, so each piece is trimmed and not empty.
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+      units.push(line.slice(from, m.index + 1));
+      from = m.index + 2;
+    }
+    units.push(from ? line.slice(from) : line);
   }
   return units;
 }

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { toUnits } from './units';
+
+// The cut as first written (one regex per line and rule): the one-pass version must give the same units.
+function reference(rawText: string): string[] {
+  const LIST_LINE = /^\s*(?:[-•*·>–]|\d+[.)]\s)/;
+  const LABEL_LINE = /^[^.!?]{1,40}\s:\s?\S/;
+  const normal = rawText.replace(/[\u00a0\u202f\u2007\u2009\u200a\t]/g, ' ').replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2013\u2014]/g, '–').replace(/\u200b/g, ' ');
+  const lines = normal.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim());
+  const merged: string[] = [];
+  for (const line of lines) {
+    if (!line) { merged.push(''); continue; }
+    const prev = merged[merged.length - 1];
+    const wrapped = prev && prev.length >= 40 && !/[.:;!?]$/.test(prev) && !LIST_LINE.test(line) && !LABEL_LINE.test(line)
+      && /^[a-zà-ÿ0-9(«"']/.test(line) && !LABEL_LINE.test(prev);
+    if (wrapped) merged[merged.length - 1] = `${prev} ${line}`;
+    else merged.push(line);
+  }
+  const units: string[] = [];
+  for (const line of merged) {
+    if (!line) continue;
+    if (LIST_LINE.test(line) || LABEL_LINE.test(line)) { units.push(line); continue; }
+    for (const s of line.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«"(])/)) if (s.trim()) units.push(s.trim());
+  }
+  return units;
+}
+
+// Pieces that exercise every branch: blanks of all kinds, line ends, sentence ends, list and label lines.
+const PIECES = [' ', '  ', '\t', '\u00a0', '\u202f', '\u2009', '\u200b', '\u2028', '\r', '\n', '\r\n', '\n\n', '.', '!', '?', ':', ' : ',
+  ';', ',', '- ', '• ', '1. ', '2) ', '> ', '–', '\u2014', '\u2018', '\u2019', '\u02bc', '«', '"', "'", '(', 'A', 'É', 'Ý', '×', 'à', 'ÿ', '÷',
+  'Z', 'a', 'z', '0', '9', 'Merci', 'facture', 'Total TTC', 'une phrase assez longue pour passer les quarante', 'x'.repeat(39)];
+
+describe('toUnits', () => {
+  test('sentences, list lines and label lines, wrapped lines joined back', () => {
+    expect(toUnits('Total TTC : 1 240,00 €\nÉchéance : 15/03/2025\nMerci. Bonne journée.')).toEqual(['Total TTC : 1 240,00 €', 'Échéance : 15/03/2025', 'Merci.', 'Bonne journée.']);
+    expect(toUnits('Nous vous remercions de bien vouloir nous régler\nla facture. Merci\u00a0!  À bientôt.\r\n- un ; deux. Trois'))
+      .toEqual(['Nous vous remercions de bien vouloir nous régler la facture.', 'Merci !', 'À bientôt.', '- un ; deux. Trois']);
+  });
+  test('the same units as the line-by-line cut, on any mix of blanks, line ends and punctuation', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      expect(toUnits(text)).toEqual(reference(text));
+    }), { numRuns: 3000 });
+  });
+});
