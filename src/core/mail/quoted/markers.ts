@@ -78,8 +78,12 @@ const SEPARATORS: [RegExp, SeparatorKind][] = [
 
 /** "-----Message d'origine-----" and the like, or null. */
 export function matchSeparator(line: string): SeparatorKind | null {
+  if (line.length < 8) return null;
   const s = line.trim();
   if (s.length < 8 || s.length > 80) return null;
+  // Every separator opens with "-", "_", "d"/"D" (début, debut) or "b"/"B" (begin).
+  const c = s.charCodeAt(0);
+  if (c !== 45 && c !== 95 && c !== 100 && c !== 68 && c !== 98 && c !== 66) return null;
   for (const [re, kind] of SEPARATORS) if (re.test(s)) return kind;
   return null;
 }
@@ -96,7 +100,9 @@ const KEY_LINE = /^\s{0,4}\*{0,2}([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ -]{0,14}?)\s{0,3}\*{
 const MESSAGE_DU = /^\s{0,4}message du\s+(.{6,40})$/i;
 
 function keyOf(line: string): [Field, string, string] | null {
-  // KEY_LINE's colon is the line's first one, at most 29 characters in (4 + 2 + 15 + 3 + 2 + 3): most lines fail here.
+  // KEY_LINE's colon is the line's first one, at most 29 characters in (4 + 2 + 15 + 3 + 2 + 3): most lines fail here
+  // (looked for backwards from there first: a long line without one is not read to its end).
+  if (line.lastIndexOf(':', 29) < 0) return null;
   const colon = line.indexOf(':');
   if (colon < 1 || colon > 29) return null;
   const m = KEY_LINE.exec(line);
@@ -113,7 +119,10 @@ function keyOf(line: string): [Field, string, string] | null {
 export function matchHeaderBlock(lines: string[], i: number, anyFirst = false): { header: QuoteHeader; end: number } | null {
   let j = i;
   let prefaceDate: string | null = null;
-  const du = MESSAGE_DU.exec(lines[j] ?? '');
+  const opening = lines[j] ?? '';
+  // MESSAGE_DU opens with blanks or "m": a line opening with another printable ASCII character is not one.
+  const c0 = opening.charCodeAt(0);
+  const du = c0 > 32 && c0 < 127 && c0 !== 109 && c0 !== 77 ? null : MESSAGE_DU.exec(opening);
   if (du) { prefaceDate = du[1]!; j++; }
   const first = keyOf(lines[j] ?? '');
   // Bare blocks must open with the sender (a letter's "Objet :" line is not a quote); after a

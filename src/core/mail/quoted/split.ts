@@ -32,7 +32,15 @@ export interface SplitText {
   quoted: QuotedBlock[];
 }
 
-const QUOTED = /^ {0,3}>/;
+/** /^ {0,3}>/.test(line), without a regex call (it runs on every line). */
+function quotedLine(line: string): boolean {
+  for (let k = 0; k < 4; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 62) return true;
+    if (c !== 32) return false;
+  }
+  return false;
+}
 const MAX_DEPTH = 40;
 
 /**
@@ -40,7 +48,7 @@ const MAX_DEPTH = 40;
  * // → { own: 'Merci.', quoted: [{ from: { name: 'Nom', address: 'a@b.fr' }, day: '2025-02-13', text: 'Facture jointe.', … }] }
  */
 export function splitQuoted(text: string): SplitText {
-  return split(text.replace(/\r\n?/g, '\n').split('\n'), 0);
+  return split((text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n')).split('\n'), 0);
 }
 
 function split(lines: string[], depth: number): SplitText {
@@ -50,7 +58,7 @@ function split(lines: string[], depth: number): SplitText {
   let i = 0;
   while (i < n) {
     const line = lines[i]!;
-    if (depth < MAX_DEPTH && QUOTED.test(line)) {
+    if (depth < MAX_DEPTH && quotedLine(line)) {
       const end = regionEnd(lines, i);
       const header = popAttribution(own);
       recover(quoted, header, unquote(lines.slice(i, end)), 'quoted', depth, true);
@@ -76,7 +84,7 @@ function split(lines: string[], depth: number): SplitText {
       if (att) {
         let k = att.end;
         while (k < n && !lines[k]!.trim()) k++;
-        if (k < n && QUOTED.test(lines[k]!)) {
+        if (k < n && quotedLine(lines[k]!)) {
           const end = regionEnd(lines, k);
           recover(quoted, att.header, unquote(lines.slice(k, end)), 'quoted', depth, true);
           i = end;
@@ -126,25 +134,33 @@ function recover(out: QuotedBlock[], header: QuoteHeader | null, body: string[],
 /** An attribution starting at `lines[i]`, possibly wrapped over up to three lines. */
 function attributionAt(lines: string[], i: number): { header: QuoteHeader; end: number } | null {
   const first = lines[i];
-  if (!first || first.length > 400 || !/\S/.test(first)) return null;
+  if (!first || first.length > 400) return null;
+  // A line opening with printable ASCII (most do) is not blank, and opens with "le"/"on" only after an l or o.
+  const c0 = first.charCodeAt(0);
+  const printable = c0 > 32 && c0 < 127;
+  if (!printable && !/\S/.test(first)) return null;
+  const mayLead = !printable || c0 === 108 || c0 === 76 || c0 === 111 || c0 === 79;
   let joined = first;
   for (let k = i; k < i + 3 && k < lines.length; k++) {
     if (k > i) {
       const next = lines[k]!;
-      if (!next.trim() || QUOTED.test(next)) return null;
+      if (!next.trim() || quotedLine(next)) return null;
       joined += ' ' + next.trim();
     }
     if (endsWritten(joined)) {
       const header = matchAttribution(joined);
       return header ? { header: { ...header, lines: lines.slice(i, k + 1) }, end: k + 1 } : null;
     }
-    if (k === i && !/^\s*(?:le|on)\s/i.test(first)) return null;
+    if (k === i && !(mayLead && /^\s*(?:le|on)\s/i.test(first))) return null;
   }
   return null;
 }
 
 /** `/(?:écrit|ecrit|wrote)\s*:?\s*$/i` tested on the last letters only (the regex would try every start of a long line). */
 function endsWritten(s: string): boolean {
+  // Printable ASCII other than ":", "t" and "e" is neither white space nor the end of "écrit"/"wrote".
+  const last = s.charCodeAt(s.length - 1);
+  if (last > 32 && last < 127 && last !== 58 && last !== 116 && last !== 84 && last !== 101 && last !== 69) return false;
   let t = s.trimEnd();
   if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
   return WRITTEN.test(t.slice(-5));
@@ -171,7 +187,7 @@ function regionEnd(lines: string[], i: number): number {
   let end = i;
   while (j < lines.length) {
     const l = lines[j]!;
-    if (QUOTED.test(l)) { end = ++j; continue; }
+    if (quotedLine(l)) { end = ++j; continue; }
     if (!l.trim()) { j++; continue; }
     break;
   }
@@ -182,10 +198,20 @@ function unquote(lines: string[]): string[] {
   return lines.map((l) => l.replace(/^ {0,3}> ?/, ''));
 }
 
+/** Lines without their trailing blanks, blank lines at either end dropped and runs of them made one. */
 function tidy(lines: string[]): string {
   let a = 0;
   let b = lines.length;
   while (a < b && !lines[a]!.trim()) a++;
   while (b > a && !lines[b - 1]!.trim()) b--;
-  return lines.slice(a, b).map((l) => l.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n');
+  // Same as joining then replacing /\n{3,}/ by "\n\n": a line holds no "\n", so three in a row are two empty lines.
+  const out: string[] = [];
+  let empty = false;
+  for (let k = a; k < b; k++) {
+    const l = lines[k]!.trimEnd();
+    if (!l && empty) continue;
+    empty = !l;
+    out.push(l);
+  }
+  return out.join('\n');
 }
