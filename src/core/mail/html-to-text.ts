@@ -12,7 +12,41 @@ const SKIP = new Set(['style', 'script', 'head', 'title', 'noscript', 'template'
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tbody',
   'thead', 'tfoot', 'caption', 'pre', 'address', 'section', 'article', 'header', 'footer', 'center', 'form', 'fieldset',
   'body', 'html', 'hr', 'main', 'nav', 'aside', 'figure', 'figcaption', 'details', 'summary']);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+
+/**
+ * The tag opening at `lt`, read as /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})((?:[^>"']|"[^"]*"|'[^']*')*)>/y would
+ * (that regex, run on every "<", cost more than the rest of the reader): the name is the longest run of
+ * name characters (41 at most; attributes take the rest), attributes run to the first ">" outside quotes,
+ * and a quote left open means no tag. `selfClosing`: the attributes end with "/".
+ */
+function tagAt(html: string, lt: number): { closing: boolean; name: string; selfClosing: boolean; end: number } | null {
+  let p = lt + 1;
+  const closing = html.charCodeAt(p) === 47;
+  if (closing) p++;
+  const c = html.charCodeAt(p);
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return null;
+  const nameStart = p++;
+  while (p - nameStart < 41 && isNameChar(html.charCodeAt(p))) p++;
+  const nameEnd = p;
+  for (;;) {
+    const ch = html.charCodeAt(p);
+    if (ch !== ch) return null; // NaN: the text ended first
+    if (ch === 62) break;
+    if (ch === 34 || ch === 39) {
+      const q = html.indexOf(ch === 34 ? '"' : "'", p + 1);
+      if (q < 0) return null;
+      p = q + 1;
+    } else p++;
+  }
+  return { closing, name: html.slice(nameStart, nameEnd), selfClosing: p > nameEnd && html.charCodeAt(p - 1) === 47, end: p + 1 };
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 45;
+}
+// HTML white space runs made one space: only the runs that are not already a single space are matched
+// (replacing every space by itself rebuilt each text chunk).
+const HTML_BLANKS = /[\t\r\n\f][ \t\r\n\f]*| [ \t\r\n\f]+/g;
 
 /**
  * @example htmlToText('<p>Total&nbsp;TTC :</p><table><tr><td>1 240,00&euro;</td><td>dû</td></tr></table>')
@@ -39,13 +73,12 @@ export function htmlToText(html: string): string {
       i = close < 0 ? n : close + 1;
       continue;
     }
-    TAG.lastIndex = lt;
-    const m = TAG.exec(html);
-    if (!m) { out.text('<'); i = lt + 1; continue; }
-    i = TAG.lastIndex;
-    const closing = m[1] === '/';
-    const name = m[2]!.toLowerCase();
-    if (SKIP.has(name) && !closing && !m[3]!.endsWith('/')) {
+    const tag = tagAt(html, lt);
+    if (!tag) { out.text('<'); i = lt + 1; continue; }
+    i = tag.end;
+    const closing = tag.closing;
+    const name = tag.name.toLowerCase();
+    if (name.length >= 3 && SKIP.has(name) && !closing && !tag.selfClosing) {
       lower ??= html.toLowerCase();
       const close = lower.indexOf('</' + name, i);
       if (close < 0) { i = n; break; }
@@ -72,7 +105,7 @@ class Writer {
   private pre = 0;
 
   text(raw: string): void {
-    let s = this.pre ? raw : raw.replace(/[ \t\r\n\f]+/g, ' ');
+    let s = this.pre ? raw : raw.replace(HTML_BLANKS, ' ');
     const hadEntity = s.indexOf('&') >= 0;
     if (hadEntity) s = decodeEntities(s);
     const nbsp = s.indexOf('\u00a0') >= 0;
@@ -151,7 +184,12 @@ class Writer {
   done(): string {
     this.pending = '';
     if (this.touched) this.newline();
-    const text = this.lines.map((l) => l.replace(/[ \t]+$/, '')).join('\n');
+    const text = this.lines.map((l) => (endsBlank(l) ? l.replace(/[ \t]+$/, '') : l)).join('\n');
     return text.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
   }
+}
+
+function endsBlank(l: string): boolean {
+  const c = l.charCodeAt(l.length - 1);
+  return c === 32 || c === 9;
 }

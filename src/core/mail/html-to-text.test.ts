@@ -1,0 +1,19 @@
+/** The hand-written tag reader and blank collapsing read markup as the regex they replaced did. */
+import { htmlToText } from './html-to-text';
+
+describe('htmlToText tag reading', () => {
+  test('attributes holding ">" in either quote, a quote left open makes the "<" text', () => {
+    expect(htmlToText(`<p title='a>b' data-x="c>d">Un</p><p>Deux</p>`)).toBe('Un\nDeux');
+    expect(htmlToText('Prix <b title="ouvert>10 €</b>')).toBe('Prix <b title="ouvert>10 €');
+    expect(htmlToText('a <3 et 4> 2, <-- fin')).toBe('a <3 et 4> 2, <-- fin');
+  });
+  test('closing, self-closing and upper-case skipped elements; names with digits, colons, dashes', () => {
+    expect(htmlToText('<STYLE type="text/css">p{}</STYLE><h2>Titre</h2><o:p>Texte</o:p><my-tag>x</my-tag>')).toBe('Titre\nTextex');
+    expect(htmlToText('<script/>Visible<br/>suite')).toBe('Visible\nsuite');
+    expect(htmlToText(`<${'p'.repeat(45)}>mot</p>`)).toBe('mot');
+  });
+  test('blank runs (tabs, line breaks, several spaces) become one space; a single space stays', () => {
+    expect(htmlToText('<p>Total\tTTC\r\n :  1 240,00 €  </p><p>ligne\n\n2 </p>')).toBe('Total TTC : 1 240,00 €\nligne 2');
+    expect(htmlToText('<pre>a  b\n  c</pre>')).toBe('a  b\n  c');
+  });
+});
