@@ -1,5 +1,5 @@
 /**
- * The prefilter never hides a debtor thread: every labelled corpus thread, our own fixture threads, the
+ * The prefilter never hides a debtor thread: every labelled corpus thread, our own fixture and holdout threads, the
  * mail parser's fixtures and the demo threads are run through `relance detect`'s line with the owner left
  * to its default, set as labelled, and set to each domain seen in the thread. Wherever the full detection
  * says debtor the bytes must pass `mayConcernPayment`, and the line with the prefilter equals the full one.
@@ -19,7 +19,7 @@ import { weighRoles } from '../../src/core/detect/role';
 import { CORPUS, FIXTURES, labels } from './run-corpus';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DIRS = [CORPUS, FIXTURES, join(here, '../mail/fixtures'), join(here, '../../src/hosts/demo/threads')];
+const DIRS = [CORPUS, FIXTURES, join(here, 'holdout'), join(here, 'holdout2'), join(here, '../mail/fixtures'), join(here, '../../src/hosts/demo/threads')];
 
 const files = DIRS.filter(existsSync).flatMap((dir) => readdirSync(dir).filter((f) => /\.(eml|mbox)$/i.test(f))
   .map((f) => ({ dir, file: f, label: labels(dir).find((l) => l.file === f) })));

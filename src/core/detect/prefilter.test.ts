@@ -50,20 +50,57 @@ const TOKENS = ['facture', 'relance', 'rappel', '2e', 'dernier', "n'a", 'pas', '
   'toujours rien reçu', 'rien vu passer', 'rien reçu pour', 'était due le', 'étaient payables au', 'était à régler le',
   'kindly remit', 'kindly arrange', 'kindly pay', 'kindly settle', 'reste en attente de règlement', 'merci de faire le virement'];
 const readByRules = (t: string) => mayMatter(t) || asksForPayment(t) || sendsInvoice(t) || findMarkers(t).length > 0;
+/** In a body, wording counts when it opens the detector's gate (sentences are read at all) or is a marker. */
+const opensGate = (t: string) => mayMatter(t) || findMarkers(t).length > 0;
+const SUBJECT_WAYS = Object.keys(WAYS).filter((k) => k.startsWith('subject'));
+const BODY_WAYS = Object.keys(WAYS).filter((k) => !k.startsWith('subject'));
+const wording = fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 7 }).map((w) => w.join(' '));
+/** The wording as the subject of a message quoted in the body (an Outlook header block). */
+const quotedSubject = (t: string) => `Bien reçu.\r\n\r\nDe : Paul Martin <paul@owner.example>\r\nEnvoyé : lundi 3 mars 2025 10:00\r\nÀ : lea@client.example\r\nObjet : ${t}\r\n\r\nBonjour`;
 
 describe('mayConcernPayment', () => {
-  test.each(Object.keys(WAYS))('any wording the rules read passes, written as %s', (way) => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS), { minLength: 1, maxLength: 7 }), (words) => {
-      const t = words.join(' ');
+  test.each(SUBJECT_WAYS)('any wording the rules read passes, written as %s', (way) => {
+    fc.assert(fc.property(wording, (t) => {
       fc.pre(readByRules(t));
       expect(mayConcernPayment(WAYS[way]!(t))).toBe(true);
     }), { numRuns: 300 });
+  });
+
+  test.each(BODY_WAYS)('wording that opens the gate passes anywhere in a body, written as %s', (way) => {
+    fc.assert(fc.property(wording, (t) => {
+      fc.pre(opensGate(t));
+      expect(mayConcernPayment(WAYS[way]!(t))).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  test.each(BODY_WAYS)('any wording the rules read passes as a quoted subject or beside the gate opened inside a word, written as %s', (way) => {
+    fc.assert(fc.property(wording, (t) => {
+      fc.pre(readByRules(t));
+      expect(mayConcernPayment(WAYS[way]!(quotedSubject(t)))).toBe(true);
+      expect(mayConcernPayment(WAYS[way]!(`${t}\r\nOur manufacturers ship tomorrow.`))).toBe(true);
+    }), { numRuns: 150 });
+  });
+
+  test.each(BODY_WAYS)('wording outside subjects that leaves the gate shut does not pass (the rules would read no sentence), written as %s', (way) => {
+    fc.assert(fc.property(wording, (t) => {
+      fc.pre(!mayMatter(t) && !/formal/i.test(t));
+      expect(mayConcernPayment(WAYS[way]!(t))).toBe(false);
+    }), { numRuns: 150 });
   });
 
   test('ordinary mail, written any of those ways, does not pass', () => {
     const t = 'Bonjour, on déjeune demain à midi ? Merci, Léa';
     expect(readByRules(t)).toBe(false);
     expect(Object.values(WAYS).map((way) => mayConcernPayment(way(t)))).toEqual(Object.values(WAYS).map(() => false));
+  });
+
+  test('a SUBJECT word counts in a subject of any message of the file, and Relance\'s formal-notice marker anywhere', () => {
+    const body = 'Please find the schedule below. Kindly remit your comments by Friday.';
+    expect(mayConcernPayment(utf8(mail('Subject: Schedule\r\n', body)))).toBe(false);
+    expect(mayConcernPayment(utf8(mail('Subject: Kindly remit\r\n', 'Thanks.')))).toBe(true);
+    const mbox = `From a@b Mon Mar  3 10:00:00 2025\r\n${mail('Subject: Schedule\r\n', 'Thanks.')}\r\nFrom c@d Tue Mar  4 10:00:00 2025\r\n${mail('Subject: Virement en attente\r\n', 'Thanks.')}`;
+    expect(mayConcernPayment(utf8(mbox))).toBe(true);
+    expect(mayConcernPayment(utf8(mail('Subject: Schedule\r\n', 'Bonjour,\r\n[Formal notice · A-1]')))).toBe(true);
   });
 
   test('words inside other words do not count ("manufacturer" is no invoice)', () => {

@@ -12,9 +12,11 @@
  *     header block only Subject, Content-* and X-Relance-*: the rest, Received, DKIM, X-Spam-… and the
  *     address headers, feed no rule with words and are a third of an ordinary mail's bytes), neither in the bytes nor
  *     once what the mail reader undoes is undone (quoted-printable, format=flowed joins, HTML tags, numeric
- *     entities): the words of the detector's own gate (text/units.ts `mayMatter`), plus every word of the
- *     payment-request, invoice-sent and relance-marker rules that can act on a subject alone. Stems avoid
- *     accented letters or allow any encoding of one ("règlement" in Latin-1, UTF-8, QP or "&egrave;").
+ *     entities): the words of the detector's own gate (text/units.ts `mayMatter`) and Relance's markers
+ *     anywhere; every other word of the payment-request, invoice-sent and relance-marker rules that can
+ *     act on a subject alone only in a subject (with the gate shut, the rules read nothing but subjects),
+ *     unless the gate opens somewhere, even inside another word. Stems avoid accented letters or allow any
+ *     encoding of one ("règlement" in Latin-1, UTF-8, QP or "&egrave;").
  * Anything in doubt answers true: the message is then parsed and analysed as usual.
  */
 
@@ -28,30 +30,55 @@ const E = String.raw`(?:e(?:[\x80-\xff\u0300-\u036f]{1,3})?|[\x80-\xff]{1,3}|=[0
 /** Space between two words of a phrase: blanks, no-break and thin spaces, entities, tags, folded lines (and file-name separators). */
 const S = String.raw`(?:[\s\xa0_.+-]|\xc2\xa0|\xe2\x80[\x80-\xaf]|=20|=a0|=\r?\n|&[a-z]{2,8};|<[^<>]{0,300}>)+`;
 
-/** Words as the rules read them at a word start (an ASCII letter after a non-letter: "manufacture" is no invoice). */
-const START = [
-  // the detector's gate (text/units.ts)
+/**
+ * Words as the rules read them at a word start (an ASCII letter after a non-letter: "manufacture" is no
+ * invoice), in two sets. GATE: the detector's gate (text/units.ts `mayMatter`), and Relance's own
+ * formal-notice marker (read in any text): one of them anywhere lets the message through.
+ */
+const GATE_START = [
   'factur', 'invoice', 'rechnung', 'relanc', 'impay', 'unpaid', 'overdue', 'remind', 'paiement', 'payment', 'demeure',
-  // payment-request wording outside the gate (it acts on a subject alone)
+  // relance-marker ("[Formal notice · …]"); the other markers say "Relance", "Reminder" or "Mise en demeure"
+  `formal${S}notice`,
+];
+
+/**
+ * SUBJECT: payment-request wording outside the gate. A thread where no gate word appears anywhere is cut
+ * into no sentences (detect/context.ts `relevant`): its rules then read subjects only (and markers,
+ * which all carry a gate word but "Formal notice"). So one of these words lets the message through when
+ * it stands in a subject (the message's own header block, or after a "Subject:"/"Objet :"/"Sujet :" label
+ * of a quoted or attached message), or when a gate word appears anywhere, even inside another word
+ * ("manufacturer" opens the gate as `mayMatter` reads it).
+ */
+const SUBJECT_START = [
   'rappel', `pay${E}(?:es?|s)?(?![a-z])`, `honor${E}(?:es?|s)?(?![a-z])`, 'virement', 'remittance',
   'kindly', `rien${S}(?:re|vu)`, `(?:payable|due)(?<=tai(?:en)?t${S}(?:payable|due))`,
   `settle${S}(?:the|this|your|our)`, `past${S}due`, `fell${S}due`, `final${S}notice`, `transfer${S}the${S}amount`,
-  // relance-marker ("[Formal notice · …]")
-  `formal${S}notice`,
   // phrases found by their last word, which starts a word too (every way of writing S ends in a non-letter)
   `(?:outstanding|open)(?<=(?:remains?|still|is)${S}(?:outstanding|open))`,
   `expect(?<=(?:can|could|should)${S}expect)`, `paid(?<=(?:been|yet)${S}paid)`,
 ];
 
-/** Stems found inside a word ("règlement", "régulariser", "échue", "débiteur" however their accent is written). */
-const INSIDE = new RegExp(['glement', 'gulari', 'chue', 'biteur', `gl(?<=r${E}gl)`].join('|'), 'iy');
+/**
+ * Stems found inside a word ("règlement", "régulariser", "échue", "débiteur", "réglée" however their
+ * accent is written): the first group is the gate's (r[èée]glement, r[ée]gulari), the rest SUBJECT words.
+ */
+const INSIDE = new RegExp(`(glement|gulari)|chue|biteur|gl(?<=r${E}gl)`, 'iy');
+
+/** The gate as `mayMatter` reads it (anywhere, inside words too), on raw or undone text. */
+const GATE_ANYWHERE = /factur|invoice|rechnung|relanc|impay|unpaid|overdue|remind|paiement|payment|demeure|glement|gulari/i;
+
+/** What names a quoted or attached message's subject (mail/quoted/markers.ts keys, raw headers). */
+const SUBJECT_LABEL = /subject|objet|sujet/i;
+/** How far before a word its subject label may stand in raw text (tags, entities, folded lines between). */
+const LABEL_REACH = 1000;
 
 /**
  * Checked at a word start: the headers that may hide a part (checked where they are found), what tells
  * the rescan which undoing is needed, then the words.
  */
 const AT_START = new RegExp(
-  String.raw`(content-transfer-encoding:)|(content-type:|content-disposition:)|(?<=\n)(begin [0-7]{3} )|(quoted-printable)|(format[ \t]*=[ \t]*"?flowed)|(text\/html)|` + START.join('|'),
+  String.raw`(content-transfer-encoding:)|(content-type:|content-disposition:)|(?<=\n)(begin [0-7]{3} )|(quoted-printable)|(format[ \t]*=[ \t]*"?flowed)|(text\/html)|`
+    + `${GATE_START.join('|')}|(${SUBJECT_START.join('|')})`,
   'iy',
 );
 
@@ -72,7 +99,7 @@ function mark(tail: number[], act: number): void {
   for (let head = 0; head < 1 << (5 * (4 - tail.length)); head++) ACT[(head << (5 * tail.length)) | low]! |= act;
 }
 // A word start (a non-letter, then three letters) opening something AT_START reads.
-for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', 'payable', 'due', ...START]) {
+for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', 'payable', 'due', ...GATE_START, ...SUBJECT_START]) {
   const letters = [...w.slice(0, 3)].map(cls);
   if (letters.some((c) => c < 1 || c > 26)) continue;
   for (const before of [0, 27, 28, 29, 30, 31]) mark([before, ...letters], WORD);
@@ -95,7 +122,9 @@ const WIDE_CHARSET = /utf-?16|utf-?32|ucs|unicode|10646/i;
 
 // What the scan saw that the mail reader undoes (bits): the rescan undoes only those.
 // HIDDEN: something only the mail reader's decoding shows (base64, encoded-words, RFC 2231, odd charsets).
-const HIT = -1, QP = 1, FLOWED = 2, HTML = 4, ENTITY = 8, HIDDEN = 16;
+// SUBJECT_WORD: a SUBJECT word seen outside a subject (it counts only if a gate word appears anywhere).
+const HIT = -1, QP = 1, FLOWED = 2, HTML = 4, ENTITY = 8, HIDDEN = 16, SUBJECT_WORD = 32;
+const UNDO = QP | FLOWED | HTML | ENTITY;
 
 /**
  * False only when the raw message cannot be a debtor thread (see above); true means "parse it".
@@ -107,12 +136,31 @@ export function mayConcernPayment(raw: Uint8Array): boolean {
   const s = latin1.decode(raw);
   if (!READABLE.test(s.length > 64_000 ? s.slice(0, 64_000) : s)) return true;
   const x = withReadHeadersOnly(s);
-  const seen = scan(x);
+  const seen = scan(x, headerEnd(x));
   if (seen === HIT) return true;
   if (seen === 0) return false;
-  const rest = undoAndScan(x, seen);
-  if (rest === HIT) return true;
-  return ((seen | rest) & HIDDEN) !== 0 && decodedMayConcern(raw);
+  const views = [x];
+  let rest = 0;
+  if (seen & UNDO) {
+    const more = undone(x, seen);
+    rest = scanViews(more, headerEnd);
+    if (rest === HIT) return true;
+    views.push(...more);
+  }
+  if ((seen | rest) & HIDDEN) {
+    const decoded = decodedViews(raw);
+    if (decoded === HIT) return true;
+    views.push(...decoded.views);
+    rest |= decoded.seen;
+  }
+  // No gate word at a word start anywhere: SUBJECT words seen outside subjects count only if the gate opens inside a word.
+  return ((seen | rest) & SUBJECT_WORD) !== 0 && views.some((v) => GATE_ANYWHERE.test(v));
+}
+
+/** Where the top header block ends (its first empty line, as the mail reader finds it): what comes before is headers. */
+function headerEnd(x: string): number {
+  const lf = x.indexOf('\n\n'), crlf = x.indexOf('\n\r\n');
+  return lf < 0 ? (crlf < 0 ? x.length : crlf) : crlf < 0 ? lf : Math.min(lf, crlf);
 }
 
 /** A header the rules read words from (the mail reader trims the name and compares it lower-cased). */
@@ -153,16 +201,32 @@ export function withReadHeadersOnly(s: string): string {
   return out + s.slice(end + 1);
 }
 
-/** The text with what the mail reader undoes undone (as `seen` says), scanned again when that changed it. */
-function undoAndScan(s: string, seen: number): number {
-  // What the mail reader undoes before the rules read a word, undone here too and scanned again:
+/**
+ * The text with what the mail reader undoes undone (as `seen` says): one view, or two for format=flowed
+ * (its line joins read with a space, and without one for delsp=yes).
+ */
+function undone(s: string, seen: number): string[] {
+  // What the mail reader undoes before the rules read a word, undone here too (then scanned again):
   // quoted-printable (soft breaks, =XX), format=flowed joins, HTML tags then numeric entities.
   let t = s;
   if (seen & QP) t = t.replace(/=\r?\n/g, '').replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  if (seen & FLOWED) t = t.replace(/ \r?\n(?:> ?)*/g, ' ') + t.replace(/ \r?\n(?:> ?)*/g, '');
-  if (seen & HTML) t = t.replace(TAG, '');
-  if (seen & ENTITY || t.includes('&#')) t = t.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?/gi, (_, x?: string, d?: string) => char(x ? parseInt(x, 16) : Number(d)));
-  return t === s ? 0 : scan(t);
+  const views = seen & FLOWED ? [t.replace(/ \r?\n(?:> ?)*/g, ' '), t.replace(/ \r?\n(?:> ?)*/g, '')] : [t];
+  return views.map((v) => {
+    let u = seen & HTML ? v.replace(TAG, '') : v;
+    if (seen & ENTITY || u.includes('&#')) u = u.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?/gi, (_, x?: string, d?: string) => char(x ? parseInt(x, 16) : Number(d)));
+    return u;
+  }).filter((v) => v !== s);
+}
+
+/** Each view scanned: HIT at the first, else what they saw. */
+function scanViews(views: string[], headers: (v: string) => number): number {
+  let seen = 0;
+  for (const v of views) {
+    const r = scan(v, headers(v));
+    if (r === HIT) return HIT;
+    seen |= r;
+  }
+  return seen;
 }
 
 /** Tags and comments, as the mail module's HTML reader skips them (mail/html-to-text.ts). */
@@ -173,11 +237,11 @@ function char(code: number): string {
 }
 
 /**
- * One pass over the text: HIT at the first payment word, else the bits of what the mail reader would
- * undo or decode. Words are only checked where one starts with the first three letters of something
+ * One pass over the text: HIT at the first payment word (a SUBJECT word outside a subject: once the gate
+ * is seen open in this text), else the bits of what the mail reader would undo or decode. Words are only checked where one starts with the first three letters of something
  * AT_START reads, stems where their first letters are (see ACT).
  */
-function scan(x: string): number {
+function scan(x: string, headers: number): number {
   let seen = 0, w = 0;
   for (let i = 0, n = x.length; i < n; i++) {
     const c = x.charCodeAt(i);
@@ -185,11 +249,15 @@ function scan(x: string): number {
     const act = ACT[w]!;
     if (act === 0) continue;
     if (act & WORD) {
-      const found = atStart(x, i - 2);
-      if (found === HIT) return HIT;
+      const found = atStart(x, i - 2, headers);
+      if (found === HIT || (found & SUBJECT_WORD && !(seen & SUBJECT_WORD) && GATE_ANYWHERE.test(x))) return HIT;
       seen |= found;
     }
-    if ((act & STEM_BACK3 && sticky(INSIDE, x, i - 3)) || (act & STEM_BACK1 && sticky(INSIDE, x, i - 1))) return HIT;
+    if (act & (STEM_BACK3 | STEM_BACK1)) {
+      const found = stem(x, act & STEM_BACK3 ? i - 3 : i - 1, headers) | (act & STEM_BACK3 && act & STEM_BACK1 ? stem(x, i - 1, headers) : 0);
+      if (found < 0 || (found & SUBJECT_WORD && !(seen & SUBJECT_WORD) && GATE_ANYWHERE.test(x))) return HIT;
+      seen |= found;
+    }
     if (act & STAR && sticky(RFC2231, x, i)) seen |= HIDDEN;
     if (act & NUL) seen |= HIDDEN;
     if (act & EQ_QUESTION && sticky(ENCODED_WORD, x, i - 1)) seen |= HIDDEN;
@@ -202,8 +270,21 @@ function sticky(re: RegExp, x: string, at: number): boolean {
   return re.test(x);
 }
 
-/** What a word start holds: HIT, a bit of what to undo, or 0. */
-function atStart(x: string, i: number): number {
+/** A SUBJECT word at `i`: HIT in a subject (before `headers`, or after a subject label), else SUBJECT_WORD. */
+function subjectWord(x: string, i: number, headers: number): number {
+  return i < headers || SUBJECT_LABEL.test(x.slice(Math.max(headers, i - LABEL_REACH), i)) ? HIT : SUBJECT_WORD;
+}
+
+/** A stem at `i`: HIT for the gate's, a SUBJECT word's verdict for the others, 0 for none. */
+function stem(x: string, i: number, headers: number): number {
+  INSIDE.lastIndex = i;
+  const m = INSIDE.exec(x);
+  if (!m) return 0;
+  return m[1] !== undefined ? HIT : subjectWord(x, i, headers);
+}
+
+/** What a word start holds: HIT, a bit of what to undo, SUBJECT_WORD, or 0. */
+function atStart(x: string, i: number, headers: number): number {
   AT_START.lastIndex = i;
   const m = AT_START.exec(x);
   if (!m) return 0;
@@ -213,6 +294,7 @@ function atStart(x: string, i: number): number {
   if (m[4] !== undefined) return QP;
   if (m[5] !== undefined) return FLOWED;
   if (m[6] !== undefined) return HTML;
+  if (m[7] !== undefined) return subjectWord(x, i, headers);
   return HIT;
 }
 
@@ -253,23 +335,25 @@ const utf8 = new TextEncoder();
 /**
  * What the mail reader itself decodes (readMime: base64 and QP parts, charsets, RFC 2047/2231), read
  * as it hands it to the thread builder: the headers the rules read, attachment names, text and HTML, written back as
- * UTF-8 bytes so that accents look as in a raw file. An attached PDF/XML, or several messages (an
- * mbox, split by its own reader), pass.
+ * UTF-8 bytes so that accents look as in a raw file: HIT, or what was seen and the texts read. An
+ * attached PDF/XML, or several messages (an mbox, split by its own reader), pass.
  */
-function decodedMayConcern(raw: Uint8Array): boolean {
-  if (splitMbox(raw).length > 1) return true;
+function decodedViews(raw: Uint8Array): typeof HIT | { seen: number; views: string[] } {
+  if (splitMbox(raw).length > 1) return HIT;
   let mime;
-  try { mime = readMime(withoutEnvelope(raw)); } catch { return true; }
+  try { mime = readMime(withoutEnvelope(raw)); } catch { return HIT; }
   const names: string[] = [];
   for (const a of mime.attachments) {
-    if (/pdf|xml/i.test(a.filename) || /pdf|xml/i.test(a.contentType)) return true;
+    if (/pdf|xml/i.test(a.filename) || /pdf|xml/i.test(a.contentType)) return HIT;
     names.push(a.filename);
   }
-  const text = [...mime.headers.filter((h) => READ_HEADER.test(h.key)).map((h) => `${h.key}: ${h.value}`), ...names, mime.text ?? '', mime.html ?? ''].join('\n');
-  const x = latin1.decode(utf8.encode(text));
-  const seen = scan(x);
-  if (seen === HIT) return true;
-  return undoAndScan(x, mime.html === undefined ? seen : seen | HTML | ENTITY) === HIT;
+  const headers = latin1.decode(utf8.encode(mime.headers.filter((h) => READ_HEADER.test(h.key)).map((h) => `${h.key}: ${h.value}\n`).join('')));
+  const x = headers + latin1.decode(utf8.encode([...names, mime.text ?? '', mime.html ?? ''].join('\n')));
+  const seen = scan(x, headers.length);
+  if (seen === HIT) return HIT;
+  const more = undone(x, mime.html === undefined ? seen : seen | HTML | ENTITY);
+  const rest = scanViews(more, () => headers.length);
+  return rest === HIT ? HIT : { seen: seen | rest, views: [x, ...more] };
 }
 
 /** As parseEml: an mbox envelope line at the top is dropped. */
