@@ -1,20 +1,31 @@
-import { unitsMatching } from './candidates';
+import { defineGate, unitsMatching } from './candidates';
 import { toUnits } from './units';
 
-const GATE = /factur|invoice/g;
+const DOC = defineGate(['factur', 'invoice'], false);
+const PAY = defineGate(['pay'], true);
+const PAYMENT = defineGate(['payment'], true);
+const VOICE = defineGate(['voice'], false);
 
 describe('unitsMatching', () => {
   test('marks each unit holding a gate word, folded (accents, case), whatever precedes it', () => {
     // Hangul decomposes (folded text longer than the unit), "É" loses its accent: offsets still map to the right unit.
-    expect(unitsMatching(['가나다 라마', 'Rien ici.', 'Notre FACTURÉ', 'x', 'Invoice'], GATE)).toEqual([false, false, true, false, true]);
-    expect(unitsMatching(['Bonjour.'], GATE)).toEqual([false]);
-    expect(unitsMatching([], GATE)).toEqual([]);
+    expect(unitsMatching(['가나다 라마', 'Rien ici.', 'Notre FACTURÉ', 'x', 'Invoice'], DOC)).toEqual([false, false, true, false, true]);
+    expect(unitsMatching(['Bonjour.'], DOC)).toEqual([false]);
+    expect(unitsMatching([], DOC)).toEqual([]);
   });
   test('the same answer as testing each unit, over real units', () => {
     const units = toUnits('Bonjour,\n\nVoici la facture n° 12.\nÉchéance : 3 mars.\n- Invoice 14\nMerci. Factures jointes. Fin.');
-    expect(unitsMatching(units, GATE)).toEqual(units.map((u) => /factur|invoice/.test(u.toLowerCase())));
+    expect(unitsMatching(units, DOC)).toEqual(units.map((u) => /factur|invoice/.test(u.toLowerCase())));
+  });
+  test('a word-start gate only takes words at a word start; words inside others and longer words are found too', () => {
+    const units = ['Repayment.', 'No PAYMENT.', 'Pay now', "L'invoice"];
+    expect(unitsMatching(units, PAY)).toEqual([false, true, true, false]);
+    expect(unitsMatching(units, PAYMENT)).toEqual([false, true, false, false]);
+    // "invoice" holds "voice": both gates see it (words found at every position, not after the previous one).
+    expect(unitsMatching(units, VOICE)).toEqual([false, false, false, true]);
+    expect(unitsMatching(units, DOC)).toEqual([false, false, false, true]);
   });
   test('units holding a line break (not made by toUnits) are all read', () => {
-    expect(unitsMatching(['a\nb', 'c'], GATE)).toEqual([true, true]);
+    expect(unitsMatching(['a\nb', 'c'], DOC)).toEqual([true, true]);
   });
 });

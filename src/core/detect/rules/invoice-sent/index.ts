@@ -5,6 +5,7 @@
  * facture", "your invoice is ready"). It tells who issued the invoice, never who owes what by itself.
  * @example sendsInvoice('Veuillez trouver ci-joint notre facture F20260023.') // → true
  */
+import { defineGate } from '../../text/candidates';
 import { fold } from '../../text/units';
 
 export const id = 'invoice-sent';
@@ -21,8 +22,8 @@ const SEND = new RegExp([
   String.raw`\byour [^.]{0,30}\binvoice\b[^.]{0,40}\bis (?:ready|available|attached)\b`,
 ].join('|'));
 
-/** Words one of which every SEND phrase holds (see text/candidates). */
-export const SEND_GATE = /factur|invoice|debiteur/g;
+/** Words one of which begins a word of every SEND phrase (see text/candidates). */
+export const SEND_GATE = defineGate(['factur', 'invoice', 'debiteur'], true);
 
 // A pro-forma invoice is a priced offer (nothing is owed until the real invoice): read it as a quote.
 const PRO_FORMA = /\b(?:(?:factures?|invoices?) )?pro[- ]?forma(?: (?:factures?|invoices?))?\b/g;

@@ -64,7 +64,7 @@ describe('payment-request', () => {
   // is never read by the rule, so a phrase without a gate word would be lost).
   test.each([
     'Je vous relance.', 'Petit rappel amical.', "La facture n'a toujours pas été honorée.", "Elles n'ont pas encore été réglées.",
-    "Elle n'est toujours pas payée.", 'Facture IMPAYÉE', 'Facture non réglée.', 'Rappel : facture 12', 'Factures échues.',
+    "Elle n'est toujours pas payée.", 'Elle est IMPAYÉE', 'Facture non réglée.', 'Rappel : facture 12', 'Factures échues.',
     'Retard de paiement.', "Nous n'avons pas encore vu passer le virement.", 'Il ne nous est pas parvenu en règlement.',
     'Sans retour de votre part concernant la facture.', 'Merci de procéder au paiement.', 'Merci de régulariser.',
     'Le montant restant est à régler.', 'Merci de nous confirmer la date de virement.', 'Échue depuis mars.', 'Mise en demeure.',

@@ -5,6 +5,7 @@
  * owner's side after the due date it is a reminder; written by the other side it makes the owner a payer.
  * @example requestTier('Dernière relance avant mise en demeure') // → 3
  */
+import { defineGate } from '../../text/candidates';
 import { fold } from '../../text/units';
 import { notAnInvoice } from '../invoice-sent';
 
@@ -38,13 +39,14 @@ const ASK = new RegExp([
 ].join('|'));
 
 /**
- * Words one of which every ASK phrase holds (see text/candidates): a unit with none of them does not ask.
- * "relanc" covers relance/relancer, "regle" règlement/régler/réglée, "paye" impayée, "etai" était(ent).
+ * Words one of which begins a word of every ASK phrase (see text/candidates): a unit with none does not ask.
+ * "relanc" covers relance/relancer, "regle" règlement/régler/réglée, "etai" était(ent).
  */
-export const ASK_GATE = new RegExp([
-  'relanc|rappel|regle|paye|honore|factur|retard|paiement|virement|regulariser|echu|demeure|rien|etai',
-  'reminder|overdue|past|notice|fell|unpaid|payment|outstanding|open|paid|remit|expect|settle|transfer|kindly',
-].join('|'), 'g');
+export const ASK_GATE = defineGate([
+  'relanc', 'rappel', 'regle', 'paye', 'impaye', 'honore', 'factur', 'retard', 'paiement', 'virement', 'regulariser', 'echu',
+  'demeure', 'rien', 'etai', 'reminder', 'overdue', 'past', 'notice', 'fell', 'unpaid', 'payment', 'outstanding', 'open',
+  'paid', 'remit', 'expect', 'settle', 'transfer', 'kindly',
+], true);
 
 // "Voici la réponse de votre client à notre relance", "il n'a pas répondu à mes rappels": an answer to an
 // earlier reminder is named, nothing is asked by these words (the rest of the sentence still may ask).
