@@ -42,3 +42,23 @@ describe('dates', () => {
     expect(parisDay(new Date('nope'))).toBeNull();
   });
 });
+
+describe('parisDay', () => {
+  const tz = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+  test('worked out by arithmetic, the same day as the time-zone database, every 20 minutes of years across the rule', () => {
+    for (const year of [1995, 1996, 2002, 2025, 2026, 2037, 2099, 2100]) {
+      let bad = 0;
+      for (let t = Date.UTC(year, 0, 1) - 7_200_000; t < Date.UTC(year + 1, 0, 1) + 7_200_000; t += 1_200_000) if (parisDay(new Date(t)) !== tz.format(new Date(t))) bad++;
+      expect([year, bad]).toEqual([year, 0]);
+    }
+  });
+  test('around the changes of time (01:00 UTC on the last Sundays of March and October) and midnight', () => {
+    expect(parisDay(new Date('2025-03-29T22:59:59.999Z'))).toBe('2025-03-29'); // UTC+1
+    expect(parisDay(new Date('2025-03-29T23:00:00Z'))).toBe('2025-03-30');
+    expect(parisDay(new Date('2025-10-25T21:59:59.999Z'))).toBe('2025-10-25'); // UTC+2
+    expect(parisDay(new Date('2025-10-25T22:00:00Z'))).toBe('2025-10-26');
+    expect(parisDay(new Date('2025-10-26T22:59:59Z'))).toBe('2025-10-26'); // UTC+1 again
+    expect(parisDay(new Date('1970-06-01T23:30:00Z'))).toBe(tz.format(new Date('1970-06-01T23:30:00Z'))); // before the rule: the database
+    expect(parisDay(new Date('x'))).toBeNull();
+  });
+});
