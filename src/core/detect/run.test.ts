@@ -1,5 +1,6 @@
 import { threadFromParts, type MessageParts } from '../mail';
 import { detectCase, analyse } from '.';
+import { joinedHead } from './run';
 
 interface Simple { from: string; to: string; sentAt: string; text: string; subject?: string }
 const msg = (o: Simple): MessageParts => ({
@@ -81,5 +82,22 @@ describe('detectCase', () => {
       text: "Bonjour, je vous propose de régler en trois virements de 320,00 € : aujourd'hui, le 30 avril et le 31 mai.\n" });
     const c = detectCase(threadFromParts([invoiceMail, plan]), { on: '2025-05-15', me: '@creancier.example' });
     expect(c.signals.filter((s) => s.kind === 'promise').map((s) => [s.promisedFor, s.active])).toEqual([['2025-05-31', true]]);
+  });
+});
+
+describe('language and its text', () => {
+  test('joinedHead is the joined texts cut at the limit, wherever the cut falls', () => {
+    const texts = ['abc', '', 'de', 'fghij', 'k'];
+    const full = texts.join(' ');
+    for (let max = 0; max <= full.length + 2; max++) expect(joinedHead(texts, max)).toBe(full.slice(0, max));
+    expect(joinedHead([], 5)).toBe('');
+  });
+  test('the thread language counts French and English words (whole words, either list)', () => {
+    const en = msg({ from: 'a@x.example', to: 'b@y.example', sentAt: '2025-03-01T09:00:00Z', text: 'Dear Sir, the invoice is attached for you, les thanks.' });
+    const fr = msg({ from: 'a@x.example', to: 'b@y.example', sentAt: '2025-03-01T09:00:00Z', text: 'Bonjour, voici la facture de mars pour vous, the merci.' });
+    expect([detectCase(threadFromParts([en]), { on: '2025-04-02' }).lang, detectCase(threadFromParts([fr]), { on: '2025-04-02' }).lang]).toEqual(['en', 'fr']);
+    // Words inside others do not count: "lesson", "thesis", "desk" are neither.
+    const tie = msg({ from: 'a@x.example', to: 'b@y.example', sentAt: '2025-03-01T09:00:00Z', text: 'lesson thesis desk dearest the' });
+    expect(detectCase(threadFromParts([tie]), { on: '2025-04-02' }).lang).toBe('en');
   });
 });

@@ -37,10 +37,24 @@ function withDocuments(invoices: InvoiceFacts[], docs: { doc: ExtractedInvoice; 
   return out;
 }
 
+/**
+ * `texts.join(' ').slice(0, max)` without joining what lies past the cut (a 200 KB message for 4,000 characters).
+ * @example joinedHead(['Bonjour', 'Merci'], 10) // → 'Bonjour Me'
+ */
+export function joinedHead(texts: string[], max: number): string {
+  let n = 0, k = 0;
+  while (k < texts.length && n <= max) n += texts[k++]!.length + 1;
+  return texts.slice(0, k).join(' ').slice(0, max);
+}
+
+// French and English words, counted in one pass: each match is a whole word, in one list only.
+const LANG_WORDS = /\b(?:(le|la|les|nous|vous|de|des|facture|merci|bonjour|est|pour)|the|we|you|of|and|invoice|thanks|hi|dear|is|for)\b/g;
+
 function language(ctx: DetectContext): Lang {
-  const text = fold((ctx.messages.filter(ownerOut).map((m) => m.text).join(' ') || ctx.messages.map((m) => m.text).join(' ')).slice(0, 4000));
-  const fr = (text.match(/\b(?:le|la|les|nous|vous|de|des|facture|merci|bonjour|est|pour)\b/g) ?? []).length;
-  const en = (text.match(/\b(?:the|we|you|of|and|invoice|thanks|hi|dear|is|for)\b/g) ?? []).length;
+  const text = fold(joinedHead(ctx.messages.filter(ownerOut).map((m) => m.text), 4000) || joinedHead(ctx.messages.map((m) => m.text), 4000));
+  let fr = 0, en = 0;
+  LANG_WORDS.lastIndex = 0;
+  for (let m = LANG_WORDS.exec(text); m; m = LANG_WORDS.exec(text)) if (m[1] !== undefined) fr++; else en++;
   return en > fr ? 'en' : 'fr';
 }
 
