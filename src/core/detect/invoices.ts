@@ -46,6 +46,8 @@ function namesNumber(unit: string, n: string): boolean {
   return !/[\p{L}\p{N}/-]/u.test(before) && !/[\p{L}\p{N}/-]/u.test(after);
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
   const byNumber = new Map<string, RawInvoice>();
   const get = (n: string) => {
@@ -75,12 +77,12 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     for (const inv of all) if (!inv.settled && namesNumber(unit, inv.number)) inv.settled = ev(v, unit);
   }
   for (const [v, rows] of perMessage) {
-    const inMessage = new Set([...rows.flatMap((r) => r.hits.map((h) => h.number.toUpperCase())),
-      ...findInvoiceNumbers(v.subject).map((h) => h.number.toUpperCase())]);
+    const inMessage = new Set(findInvoiceNumbers(v.subject).map((h) => h.number.toUpperCase()));
+    for (const r of rows) for (const h of r.hits) inMessage.add(h.number.toUpperCase());
     const only = inMessage.size === 1 ? byNumber.get([...inMessage][0]!) : all.length === 1 && inMessage.size === 0 ? all[0] : undefined;
     const many = inMessage.size > 1;
     for (const { unit, hits } of rows) {
-      const distinct = new Set(hits.map((h) => h.number.toUpperCase()));
+      const distinct = hits.length ? new Set(hits.map((h) => h.number.toUpperCase())) : NONE;
       if (distinct.size === 1) addReading(get(hits[0]!.number), v, unit, 3, many, unit);
       else if (distinct.size === 0 && only) addReading(only, v, unit, 2, many, unit);
       else hits.forEach((h, i) => addReading(get(h.number), v, unit.slice(h.start, hits[i + 1]?.start ?? unit.length), 1, true, unit));
