@@ -28,7 +28,8 @@ export function planStage(c: DebtorCase, options: { on: IsoDate; cadence?: Caden
   const due = dues[0] ?? null;
   const daysOverdue = due ? daysBetween(due, options.on) : null;
   const base = { daysOverdue, remindersSent, blockedBy: [] as Stage['blockedBy'] };
-  if (!c.debtor || c.signals.some((s) => s.kind === 'paid' && s.active)) return { ...base, nextStep: 'none', nextStepOn: null };
+  // Spelled out (a spread of `base` cost more than the rest of this function for ordinary mail).
+  if (!c.debtor || c.signals.some((s) => s.kind === 'paid' && s.active)) return { daysOverdue, remindersSent, blockedBy: base.blockedBy, nextStep: 'none', nextStepOn: null };
   const blocking = c.signals.filter((s) => s.active && s.kind !== 'paid');
   if (blocking.length) {
     const dispute = blocking.some((s) => s.kind === 'dispute');

@@ -81,5 +81,7 @@ function scanUnits(units: readonly string[]): Uint32Array {
 export function unitsMatching(units: readonly string[], gate: Gate): boolean[] {
   let bits = masks.get(units);
   if (!bits) masks.set(units, (bits = scanUnits(units)));
-  return Array.from(bits, (b) => (b & gate.bit) !== 0);
+  const out = new Array<boolean>(bits.length);
+  for (let i = 0; i < bits.length; i++) out[i] = (bits[i]! & gate.bit) !== 0;
+  return out;
 }
