@@ -11,6 +11,8 @@ describe('unitsMatching', () => {
     // Hangul decomposes (folded text longer than the unit), "É" loses its accent: offsets still map to the right unit.
     expect(unitsMatching(['가나다 라마', 'Rien ici.', 'Notre FACTURÉ', 'x', 'Invoice'], DOC)).toEqual([false, false, true, false, true]);
     expect(unitsMatching(['Bonjour.'], DOC)).toEqual([false]);
+    // Accents written as combining marks, a dotted capital I, a Kelvin sign: folded like the rules fold them.
+    expect(unitsMatching(['fa\u0301cture', '\u0130NVOICE', 'Rechnung', 'ΑΣ x'], DOC)).toEqual([true, true, false, false]);
     expect(unitsMatching([], DOC)).toEqual([]);
   });
   test('the same answer as testing each unit, over real units', () => {

@@ -45,10 +45,11 @@ function regexOf(scan: Scan, wordStart: boolean): RegExp {
  * A unit never holds a "\n" and folding never makes one: unit i is the text after the i-th line break.
  */
 function gateText(units: readonly string[]): string {
-  const joined = units.join('\n');
-  return NOT_ASCII.test(joined) ? joined.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : joined.toLowerCase();
+  // NFD leaves ASCII as it is and never reorders across it (ASCII characters are starters): decomposing each
+  // run of other characters is decomposing the whole text, at the cost of the runs alone.
+  return units.join('\n').replace(NOT_ASCII_RUN, (run) => run.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
 }
-const NOT_ASCII = /[^\n\x20-\x7e]/;
+const NOT_ASCII_RUN = /[^\x00-\x7f]+/g;
 
 const masks = new WeakMap<readonly string[], Uint32Array>();
 
