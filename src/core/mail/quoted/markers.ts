@@ -100,9 +100,7 @@ const KEY_LINE = /^\s{0,4}\*{0,2}([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ -]{0,14}?)\s{0,3}\*{
 const MESSAGE_DU = /^\s{0,4}message du\s+(.{6,40})$/i;
 
 function keyOf(line: string): [Field, string, string] | null {
-  // KEY_LINE's colon is the line's first one, at most 29 characters in (4 + 2 + 15 + 3 + 2 + 3): most lines fail here
-  // (looked for backwards from there first: a long line without one is not read to its end).
-  if (line.lastIndexOf(':', 29) < 0) return null;
+  // KEY_LINE's colon is the line's first one, at most 29 characters in (4 + 2 + 15 + 3 + 2 + 3): most lines fail here.
   const colon = line.indexOf(':');
   if (colon < 1 || colon > 29) return null;
   const m = KEY_LINE.exec(line);
