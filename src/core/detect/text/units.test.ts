@@ -44,3 +44,13 @@ describe('toUnits', () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe('blank characters', () => {
+  test('every character alone, doubled and next to a space between two words: the same units as the line-by-line cut', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCharCode(c);
+      for (const text of [`a${ch}b`, `a${ch}${ch}b`, `a ${ch}b`]) if (toUnits(text).join('|') !== reference(text).join('|')) expect([c, toUnits(text)]).toEqual([c, reference(text)]);
+    }
+  });
+});

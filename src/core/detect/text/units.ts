@@ -23,8 +23,10 @@ function labelLine(line: string): boolean {
   return colon >= 0 && colon <= 41 && LABEL_LINE.test(line);
 }
 const QUOTE_OR_DASH = /[\u2018\u2019\u02bc\u2014]/g;
-// A run of blanks (any white space but the line break, or a zero-width space) that is not a single space.
-const BLANKS = /(?:[^\S\n]|\u200b){2,}|[^\S\n ]|\u200b/g;
+// A run of blanks (any white space but the line break, or a zero-width space) that is not a single space. The
+// class spells out JavaScript's \s without "\n" plus U+200B (one class scans faster than an alternation).
+const BLANK = String.raw`\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b`;
+const BLANKS = new RegExp(`[ ${BLANK}]{2,}|[${BLANK}]`, 'g');
 
 /**
  * Same as `normalizeText` then each line (split at "\n" or "\r\n") with its blanks made one space and
