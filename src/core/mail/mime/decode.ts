@@ -53,9 +53,16 @@ function hex(c: number | undefined): number {
 export function decodeQuotedPrintable(src: Uint8Array): Uint8Array {
   const out = new Uint8Array(src.length);
   let o = 0;
+  let nextEq = -1; // where the next "=" is (the length when there is none), once looked for
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
-    if (c !== 61) { out[o++] = c; continue; }
+    if (c !== 61) {
+      // The bytes up to the next "=" are copied as they are: a long run in one native copy.
+      if (nextEq < i) { nextEq = src.indexOf(61, i); if (nextEq < 0) nextEq = src.length; }
+      if (nextEq - i > 32) { out.set(src.subarray(i, nextEq), o); o += nextEq - i; i = nextEq - 1; }
+      else out[o++] = c;
+      continue;
+    }
     const h = hex(src[i + 1]), l = hex(src[i + 2]);
     if (h >= 0 && l >= 0) { out[o++] = (h << 4) | l; i += 2; continue; }
     // "=" then optional spaces then a line break: a soft break.
