@@ -22,6 +22,7 @@ let gates = 0;
 
 /** Declares a gate (at module load, before any scan). */
 export function defineGate(words: readonly string[], wordStart: boolean): Gate {
+  if (gates >= 31) throw new Error('defineGate: at most 31 gates (one bit each)');
   const bit = 1 << gates++;
   const scan = wordStart ? scans.wordStart : scans.anywhere;
   for (const w of words) scan.words.set(w, (scan.words.get(w) ?? 0) | bit);
