@@ -1,7 +1,8 @@
 /**
  * Turns an invoice's readings into facts with their evidence. The owner's side is believed first (a
  * debtor may quote the figure it would rather pay). Amount still due: the latest stated remainder, else
- * the total with tax minus partial payments and credit notes, else HT + VAT. Due date: the strongest
+ * the total with tax minus partial payments and credit notes (a partial payment the debtor says it made
+ * after the owner's last figures counts too), else HT + VAT. Due date: the strongest
  * label, earliest message; else a payment term applied to the invoice date.
  */
 import type { Cents, Currency, Evidence, Fact, InvoiceFacts, IsoDate } from '../model';
@@ -9,6 +10,7 @@ import { roundHalfUp } from '../util';
 import type { RawInvoice, Reading } from './invoices';
 import { applyTerm } from './rules/due-date';
 import { ev } from './invoices';
+import { fold } from './text/units';
 
 type Method = 'add-then-eom' | 'eom-then-add';
 
@@ -31,6 +33,13 @@ export function invoiceFacts(inv: RawInvoice, method: Method = 'add-then-eom'): 
   const remaining = pick('remaining');
   const deductions = new Map<Cents, { a: ClassifiedLike; r: Reading }>();
   for (const d of pick('deduction')) if (!deductions.has(d.a.cents)) deductions.set(d.a.cents, d);
+  // A partial payment the debtor says it made after the owner's figures ("I sent a partial payment of
+  // $2,000.00 this morning") is deducted too: the owner would book it, and a later reminder would say so.
+  const lastOwn = byTime[byTime.length - 1]?.view.index ?? -1;
+  for (const r of inv.readings) {
+    if (r.view.side !== 'other' || sideRank(r) >= sideRank(byTime[0] ?? r) || r.view.index <= lastOwn || !MADE.test(fold(r.unit))) continue;
+    for (const a of r.amounts) if (a.kind === 'deduction' && !deductions.has(a.cents)) deductions.set(a.cents, { a, r });
+  }
 
   let total: Fact<Cents> | null = totals[0] ? fact(totals[0].a.cents, totals[0].r, 'invoice-amount') : null;
   if (!total) {
@@ -56,6 +65,9 @@ export function invoiceFacts(inv: RawInvoice, method: Method = 'add-then-eom'): 
 }
 
 type ClassifiedLike = { cents: Cents };
+
+/** A payment the writer says it made: "sent", "paid", "made", "viré", "versé", "réglé", "effectué". */
+const MADE = /\b(?:sent|made|paid|transferred|wired|vire|verse|regle|effectue|envoye|fait)\b/;
 
 function dates(inv: RawInvoice, method: Method): { dueDate: Fact<IsoDate> | null; issueDate: Fact<IsoDate> | null } {
   const readings = preferred(inv.readings.filter((r) => r.due.length || r.issue.length || r.term));

@@ -7,8 +7,9 @@
 import type { Evidence, IsoDate } from '../model';
 import type { DetectContext, MessageView } from './context';
 import { NUMBER_GATE, findInvoiceNumbers, findStatementNumber, sameNumber, type NumberHit } from './rules/invoice-number';
-import { saysSettled } from './rules/invoice-settled';
-import { classifyAmounts, vatRate, type ClassifiedAmount } from './rules/invoice-amount';
+import { cancelledNumbers, saysSettled } from './rules/invoice-settled';
+import { classifyAmounts, tableColumns, tableRow, vatRate, type AmountKind, type ClassifiedAmount } from './rules/invoice-amount';
+import { findAmounts } from './text/money';
 import { readDueDates, statementDueDate, type Term } from './rules/due-date';
 import { unitsMatching } from './text/candidates';
 
@@ -62,10 +63,14 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     const mayName = unitsMatching(v.units, NUMBER_GATE);
     const rows = v.units.map((unit, i) => ({ unit, hits: numbersIn(unit, mayName[i]!) }));
     for (const h of findInvoiceNumbers(v.subject)) get(h.number).mentions.push(ev(v, v.subject));
-    for (const r of rows) for (const h of r.hits) {
-      const inv = get(h.number);
-      inv.mentions.push(ev(v, r.unit));
-      if (!inv.settled && saysSettled(r.unit)) inv.settled = ev(v, r.unit);
+    for (const r of rows) {
+      const cancelled = r.hits.length ? cancelledNumbers(r.unit, r.hits) : [];
+      for (const h of r.hits) {
+        const inv = get(h.number);
+        inv.mentions.push(ev(v, r.unit));
+        if (!inv.settled && cancelled.includes(h.number)) inv.settled = ev(v, r.unit, 'invoice-settled');
+        else if (!inv.settled && saysSettled(r.unit) && (!cancelled.length || cancelled.includes(h.number))) inv.settled = ev(v, r.unit);
+      }
     }
     perMessage.set(v, rows);
   }
@@ -81,9 +86,18 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     for (const r of rows) for (const h of r.hits) inMessage.add(h.number.toUpperCase());
     const only = inMessage.size === 1 ? byNumber.get([...inMessage][0]!) : all.length === 1 && inMessage.size === 0 ? all[0] : undefined;
     const many = inMessage.size > 1;
+    let columns: AmountKind[] | null = null;
     for (const { unit, hits } of rows) {
       const distinct = hits.length ? new Set(hits.map((h) => h.number.toUpperCase())) : NONE;
-      if (distinct.size === 1) addReading(get(hits[0]!.number), v, unit, 3, many, unit);
+      if (!hits.length) columns = tableColumns(unit) ?? (findAmounts(unit).length ? null : columns);
+      const cells = distinct.size === 1 && columns ? tableRow(unit, columns) : null;
+      if (cells) {
+        // A row of a statement with columns: its amounts are what the heading says; nothing left due settles it.
+        const inv = get(hits[0]!.number);
+        const left = cells.find((c) => c.kind === 'remaining');
+        if (left && left.cents === 0) { inv.settled ??= ev(v, unit, 'invoice-settled'); continue; }
+        addReading(inv, v, unit, 3, many, unit, cells.filter((c) => c.cents > 0));
+      } else if (distinct.size === 1) addReading(get(hits[0]!.number), v, unit, 3, many, unit);
       else if (distinct.size === 0 && only) addReading(only, v, unit, 2, many, unit);
       else hits.forEach((h, i) => addReading(get(h.number), v, unit.slice(h.start, hits[i + 1]?.start ?? unit.length), 1, true, unit));
     }
@@ -92,8 +106,8 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
   return open.length > 0 ? open : all;
 }
 
-function addReading(inv: RawInvoice, view: MessageView, text: string, weight: number, many: boolean, unit: string) {
-  const amounts = classifyAmounts(text, many);
+function addReading(inv: RawInvoice, view: MessageView, text: string, weight: number, many: boolean, unit: string, read?: ClassifiedAmount[]) {
+  const amounts = read ?? classifyAmounts(text, many);
   const dd = readDueDates(text, view.day);
   const st = weight === 3 ? statementDueDate(unit) : null;
   if (st && !dd.due.length) { dd.due.push({ date: st.due, weight: 2 }); dd.issue.push(st.issue); }

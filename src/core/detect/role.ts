@@ -1,5 +1,6 @@
 /**
- * Who owes whom. For the owner (creditor side): its side sent the invoice or asked for payment, or the
+ * Who owes whom. For the owner (creditor side): its side sent the invoice (not one it says is already
+ * paid) or asked for payment, or the
  * correspondent promised, contested or asked for a plan (only a debtor does). Against: the correspondent
  * sent its own invoice or asked the owner to pay, or the owner's side promised or announced a payment.
  * An attached e-invoice whose seller or buyer is the owner's company tells it directly. Internal mail
@@ -29,6 +30,15 @@ export function claimUnit(v: MessageView): string | null {
   return v.units.find((u, i) => (mayAsk[i] && asksForPayment(u)) || (maySend[i] && sendsInvoice(u))) ?? subject;
 }
 
+/**
+ * An invoice sent already paid ("FACTURE ACQUITTÉE … Réglée le 12/06 par carte"): the message says the
+ * payment was received and asks for nothing, so sending the invoice claims no money.
+ */
+function receipted(v: MessageView): boolean {
+  return v.units.some((u) => paymentStatement(u) === 'payee') && !v.units.some((u) => asksForPayment(u))
+    && !(!v.inheritedSubject && asksForPayment(v.subject));
+}
+
 function squash(s: string): string {
   return fold(s).replace(/\.[a-z]{2,}$/, '').replace(/\b(?:sas|sarl|sa|ltd|llp|gmbh|ag|inc|llc|eurl|sasu)\b/g, '').replace(/[^a-z0-9]/g, '');
 }
@@ -40,7 +50,7 @@ export function weighRoles(ctx: DetectContext, hasInvoices: boolean, signals: Si
     if (ownerOut(v)) {
       const marker = markerOf({ subject: v.message.subject, text: v.text, headers: v.message.headers });
       const claim = marker ? marker.text : claimUnit(v);
-      if (claim && (hasInvoices || findAmounts(v.text).length > 0)) forOwner.push(ev(v, claim, marker ? 'relance-marker' : 'creditor-claim'));
+      if (claim && (hasInvoices || findAmounts(v.text).length > 0) && (marker || !receipted(v))) forOwner.push(ev(v, claim, marker ? 'relance-marker' : 'creditor-claim'));
       const pays = v.units.find((u) => promises(u) || paymentStatement(u) === 'payer');
       if (pays) against.push(ev(v, pays, 'owner-pays'));
     } else if (fromOther(v)) {

@@ -101,3 +101,59 @@ describe('language and its text', () => {
     expect(detectCase(threadFromParts([tie]), { on: '2025-04-02' }).lang).toBe('en');
   });
 });
+
+describe('third holdout causes, in general form', () => {
+  const owner = 'compta@creancier.example', client = 'achats@client.example';
+  const from = (who: string, sentAt: string, text: string, subject = 'Facture FA-2025-0900') =>
+    msg({ from: who, to: who === owner ? client : owner, sentAt, text, subject });
+  const on = { on: '2025-06-30', me: '@creancier.example' };
+
+  test('a statement with "Montant TTC / Réglé / Reste dû" columns: the remainder is due, a row with nothing left is settled', () => {
+    const statement = from(owner, '2025-03-06T09:00:00Z', [
+      'Votre compte présente le solde débiteur détaillé ci-dessous. Merci de régulariser.',
+      'Pièce\tDate\tÉchéance\tMontant TTC\tRéglé\tReste dû',
+      'FC-2409\t16/12/2024\t15/01/2025\t960,00 €\t960,00 €\t0,00 €',
+      'FC-2417\t31/12/2024\t31/01/2025\t1 560,00 €\t500,00 €\t1 060,00 €',
+    ].join('\n'), 'Relevé de compte');
+    const c = detectCase(threadFromParts([statement]), on);
+    expect(c.invoices.map((i) => [i.number, i.amountDue?.value])).toEqual([['FC-2417', 106000]]);
+  });
+
+  test('an invoice a credit note cancels leaves the case; its replacement stays', () => {
+    const t = threadFromParts([
+      from(owner, '2025-03-14T09:00:00Z', 'Voici notre facture n° 2025-031 du 14/03/2025 : Total TTC : 1 800,00 €, payable à 30 jours.', 'Facture 2025-031'),
+      from(owner, '2025-03-24T09:00:00Z', "J'ai établi un avoir n° AV-2025-002 qui annule la facture 2025-031 en totalité, et une nouvelle facture n° 2025-038 du 24/03/2025.\nTotal TTC : 1 440,00 €\nElle est payable à 30 jours.", 'Facture 2025-031'),
+      from(owner, '2025-05-06T09:00:00Z', "Sauf erreur de notre part, la facture n° 2025-038 de 1 440,00 € TTC n'a pas encore été réglée.", 'Facture 2025-038'),
+    ]);
+    expect(detectCase(t, on).invoices.map((i) => i.number)).toEqual(['2025-038']);
+  });
+
+  test('an invoice sent already paid ("acquittée", paid by card) is no claim', () => {
+    const t = threadFromParts([from(owner, '2025-06-16T09:00:00Z',
+      'Voici la facture corrigée avec votre numéro de bon de commande :\nFACTURE ACQUITTÉE N° FR-2025-0233 du 12/06/2025\nTotal TTC : 648,00 EUR\nRéglée le 12/06/2025 par carte bancaire - Reste à payer : 0,00 EUR',
+      'Facture FR-2025-0233')]);
+    expect(detectCase(t, on).debtor).toBe(false);
+    // The same invoice sent unpaid is a claim.
+    const unpaid = threadFromParts([from(owner, '2025-06-16T09:00:00Z', 'Voici la facture n° FR-2025-0233 du 12/06/2025\nTotal TTC : 648,00 EUR\nÉchéance : 12/07/2025', 'Facture FR-2025-0233')]);
+    expect(detectCase(unpaid, on).debtor).toBe(true);
+  });
+
+  test('a partial payment the debtor says it made is deducted from the owner\'s total', () => {
+    const t = threadFromParts([
+      from(owner, '2025-05-22T09:00:00Z', 'Invoice #CD-1184 for $5,250.00 was due on May 15, 2025 and remains unpaid.', 'Invoice #CD-1184'),
+      from(client, '2025-05-27T09:00:00Z', 'I sent a partial payment of $2,000.00 by ACH this morning. We will pay the rest by June 30.', 'Re: Invoice #CD-1184'),
+    ]);
+    expect(detectCase(t, on).invoices[0]?.amountDue?.value).toBe(325000);
+  });
+
+  test('a promise the debtor takes back later no longer holds; one beside "we may no longer pay" never does', () => {
+    const reminder = from(owner, '2025-05-21T09:00:00Z', "Petit rappel : notre facture FA-2025-0900 de 2 480,00 € TTC, échue le 15/05/2025, n'a pas encore été réglée.");
+    const promise = from(client, '2025-05-22T09:00:00Z', 'Oui pardon, le virement partira le 5 juin.', 'RE: Facture FA-2025-0900');
+    const back = from(client, '2025-06-04T09:00:00Z', "Finalement le virement ne pourra pas partir demain comme je vous l'avais annoncé.", 'RE: Facture FA-2025-0900');
+    const active = (t: ReturnType<typeof threadFromParts>) => detectCase(t, { on: '2025-06-06', me: '@creancier.example' }).signals.some((s) => s.kind === 'promise' && s.active);
+    expect(active(threadFromParts([reminder, promise]))).toBe(true);
+    expect(active(threadFromParts([reminder, promise, back]))).toBe(false);
+    const same = from(client, '2025-06-04T09:00:00Z', 'Nous ne sommes plus autorisés à régler les créances antérieures au jugement. Les prestations postérieures seront réglées normalement.', 'RE: Facture FA-2025-0900');
+    expect(active(threadFromParts([reminder, same]))).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Signals from the debtor's replies (promise, paid, dispute, payment-plan) and the owner's receipts,
  * each with its message and sentence, and whether it still holds: a promise stops holding when a later
- * reminder follows it, when payment follows, or a week after its date has passed; a dispute when the
+ * reminder follows it, when payment follows, when the debtor later takes it back ("le virement ne pourra
+ * pas partir"), or a week after its date has passed; a dispute when the
  * debtor later promises or pays, or the owner answers with a credit note or corrected invoice (or, for an
  * invoice never received, sends it again or the debtor acknowledges it); a payment
  * announcement when the owner reminds again afterwards.
@@ -11,7 +12,7 @@ import { addDays } from '../util';
 import type { DetectContext, MessageView } from './context';
 import { fromOther, ownerOut } from './context';
 import { ev } from './invoices';
-import { promises, promisedDate } from './rules/promise';
+import { promises, promisedDate, withdrawsPromise } from './rules/promise';
 import { paymentStatement } from './rules/paid';
 import { acknowledgesReceipt, disputes, notReceived, resendsInvoice } from './rules/dispute';
 import { asksPlan } from './rules/payment-plan';
@@ -43,8 +44,9 @@ export function debtorSignals(v: MessageView): Signal[] {
     const date = dates ? dates.sort()[dates.length - 1]! : null;
     if (date) out.push(signal('promise', v, plan.evidence.excerpt, 'payment-plan', date));
   }
-  // A promise inside a contesting message is a condition ("we'll pay once corrected"), not a commitment.
-  return has('dispute') ? out.filter((s) => s.kind !== 'promise') : out;
+  // A promise inside a contesting message is a condition ("we'll pay once corrected"), not a commitment;
+  // one beside "we may no longer pay" concerns something else ("later services will be paid as usual").
+  return has('dispute') || v.units.some(withdrawsPromise) ? out.filter((s) => s.kind !== 'promise') : out;
 }
 
 export function findSignals(ctx: DetectContext, invoices: InvoiceFacts[], reminders: ReminderSent[]): Signal[] {
@@ -68,7 +70,8 @@ export function findSignals(ctx: DetectContext, invoices: InvoiceFacts[], remind
   for (const s of signals) {
     if (s.kind === 'promise' || s.kind === 'payment-plan') {
       const lapsed = s.promisedFor ? addDays(s.promisedFor, PROMISE_GRACE_DAYS) < ctx.on : false;
-      s.active = !reminderAfter(s) && !paidAfter(s) && !lapsed;
+      const withdrawn = later(s, (m) => fromOther(m) && m.units.some(withdrawsPromise));
+      s.active = !reminderAfter(s) && !paidAfter(s) && !lapsed && !withdrawn;
     } else if (s.kind === 'dispute') {
       s.active = !signals.some((o) => (o.kind === 'promise' || o.kind === 'paid') && at(o.messageId) > at(s.messageId))
         && !later(s, (m) => ownerOut(m) && CORRECTION.test(fold(m.text)))

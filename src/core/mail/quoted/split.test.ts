@@ -32,3 +32,28 @@ describe('quoted-history openings behind the cheap line checks', () => {
     expect(splitQuoted('a\n\nb\n\n\nc').own).toBe('a\n\nb\n\nc');
   });
 });
+
+describe('bottom-posting under a webmail header', () => {
+  const quotedThenReply = (opening: string[]) => splitQuoted([
+    ...opening,
+    '> Madame,', '>', '> Je reviens vers vous concernant notre facture EA-2025-118.', '>', '> Bien cordialement,',
+    'Madame,', 'Votre facture EA-2025-118 a été mandatée ce jour.', 'Bien cordialement,', 'Laurence Pichon',
+  ].join('\n'));
+  test('Zimbra: "----- Mail original -----", its header block, the quote, then the reply', () => {
+    const r = quotedThenReply(['----- Mail original -----', 'De: "Céline Arnaud" <compta@elagage.example>', 'À: finances@mairie.example',
+      'Envoyé: Mardi 3 Juin 2025 09:55:12', 'Objet: Re: Facture EA-2025-118']);
+    expect(r.own).toBe('Madame,\nVotre facture EA-2025-118 a été mandatée ce jour.\nBien cordialement,\nLaurence Pichon');
+    expect(r.quoted.map((q) => [q.from?.address, q.text.split('\n')[2]])).toEqual([['compta@elagage.example', 'Je reviens vers vous concernant notre facture EA-2025-118.']]);
+  });
+  test('an Outlook header block over a quote, then the reply', () => {
+    const r = quotedThenReply(['De : Céline Arnaud <compta@elagage.example>', 'Envoyé : mardi 3 juin 2025 09:55', 'À : finances@mairie.example', 'Objet : Re: Facture EA-2025-118']);
+    expect(r.own.startsWith('Madame,\nVotre facture EA-2025-118 a été mandatée')).toBe(true);
+    expect(r.quoted).toHaveLength(1);
+  });
+  test('a header block over unquoted text still runs to the end (top-posting)', () => {
+    const r = splitQuoted(['Merci.', '', '-----Message d\'origine-----', 'De : Léa <lea@x.fr>', 'Envoyé : jeudi 13 février 2025 16:42',
+      'Objet : Facture', '', 'Voici la facture.', '> une ligne citée', 'Suite du message cité.'].join('\n'));
+    expect(r.own).toBe('Merci.');
+    expect(r.quoted.at(-1)?.text).toContain('Suite du message cité.');
+  });
+});

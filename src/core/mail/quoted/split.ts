@@ -4,7 +4,8 @@
  * a `>` region (with its attribution line before it, or inside it as iOS Mail writes it), a
  * separator line ("-----Message d'origine-----", forwarded-message banners) and an Outlook
  * header block ("De : … Envoyé : …"). A `>` region ends where unquoted text resumes: that text is
- * bottom-posted and belongs to the message itself; the other two shapes run to the end of the text.
+ * bottom-posted and belongs to the message itself; the other two shapes run to the end of the text,
+ * unless what they open is a `>` region with text after it (bottom-posting under a webmail's header).
  */
 import type { Address, IsoDate } from '../../model';
 import type { QuotedDate } from './dates';
@@ -72,11 +73,23 @@ function split(lines: string[], depth: number): SplitText {
         while (k < n && !lines[k]!.trim()) k++;
         const block = matchHeaderBlock(lines, k, true);
         const header = block?.header ?? null;
+        const after = bottomPosted(lines, block ? block.end : k);
+        if (after) {
+          recover(quoted, header, unquote(lines.slice(after.start, after.end)), sep, depth, false);
+          i = after.end;
+          continue;
+        }
         recover(quoted, header, lines.slice(block ? block.end : k), sep, depth, false);
         break;
       }
       const block = matchHeaderBlock(lines, i);
       if (block) {
+        const after = bottomPosted(lines, block.end);
+        if (after) {
+          recover(quoted, block.header, unquote(lines.slice(after.start, after.end)), 'quoted', depth, false);
+          i = after.end;
+          continue;
+        }
         recover(quoted, block.header, lines.slice(block.end), 'quoted', depth, false);
         break;
       }
@@ -178,6 +191,21 @@ function popAttribution(own: string[]): QuoteHeader | null {
       return att.header;
     }
   }
+  return null;
+}
+
+/**
+ * Under a separator or header block ("----- Mail original -----", "De : … Objet : …"), a body that is one
+ * `>` region followed by unquoted text: the region is the quoted message and the text after it was
+ * written below it by the sender (Zimbra and other webmails bottom-posting). Null otherwise: the block
+ * then runs to the end of the text.
+ */
+function bottomPosted(lines: string[], from: number): { start: number; end: number } | null {
+  let s = from;
+  while (s < lines.length && !lines[s]!.trim()) s++;
+  if (s >= lines.length || !quotedLine(lines[s]!)) return null;
+  const end = regionEnd(lines, s);
+  for (let k = end; k < lines.length; k++) if (lines[k]!.trim()) return { start: s, end };
   return null;
 }
 

@@ -31,3 +31,9 @@ describe('due-date', () => {
     expect(readDueDates('Il reste 1 600,00 € à régler fin mars comme convenu.', '2025-03-03').due).toEqual([]);
   });
 });
+
+test('"le règlement est attendu fin juin": a due date', () => {
+  expect(readDueDates('Comme convenu sur le devis DV-25-031, le règlement est attendu fin juin, par virement.', '2025-06-13').due)
+    .toEqual([{ date: '2025-06-30', weight: 3 }]);
+  expect(readDueDates('Payment is expected by 15 April 2025.', '2025-03-01').due).toEqual([{ date: '2025-04-15', weight: 3 }]);
+});

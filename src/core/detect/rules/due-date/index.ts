@@ -1,5 +1,5 @@
 /**
- * due-date — the due date of an invoice: an explicit date after "échéance", "échue le", "payable au", "à régler le",
+ * due-date — the due date of an invoice: an explicit date after "échéance", "échue le", "payable au", "à régler le", "règlement attendu fin juin",
  * "prélèvement SEPA du", "LCR présentée le" (a debit is presented on the due date),
  * "due on", "Payment due:" (strong), after "au plus tard", "by" (weak: it may be a reminder's deadline);
  * or a payment term ("payable à 30 jours date de facture", "45 jours fin de mois", "30 days from the
@@ -17,7 +17,7 @@ export const id = 'due-date';
 export interface Term { days: number; endOfMonth: boolean; fromInvoiceDate: boolean }
 export interface DueReading { due: { date: IsoDate; weight: number }[]; issue: IsoDate[]; term: Term | null }
 
-const STRONG = /(?:echeance|echue?s?|echoit|arrivee? a echeance|payable(?: au| le| avant le| jusqu'au)?|a regler (?:avant le|au plus tard le|le|au|pour le)|(?:prelevement|lcr|traite|direct debit)(?: sepa)?(?: (?:presentee?|prevue?|programmee?|rejetee?|echue?))?(?: du| le| on| of)|date limite|\bdue\b|payment due|due date|fell due|falls due|became due|payable on|payable by)[^0-9]{0,16}$/;
+const STRONG = /(?:echeance|echue?s?|echoit|arrivee? a echeance|payable(?: au| le| avant le| jusqu'au)?|a regler (?:avant le|au plus tard le|le|au|pour le)|(?:prelevement|lcr|traite|direct debit)(?: sepa)?(?: (?:presentee?|prevue?|programmee?|rejetee?|echue?))?(?: du| le| on| of)|date limite|(?:reglement|paiement|payment) (?:est |sera |is )?(?:attendu|expected)(?: (?:le|pour le|au|avant le|on|by))?|\bdue\b|payment due|due date|fell due|falls due|became due|payable on|payable by)[^0-9]{0,16}$/;
 const WEAK = /(?:au plus tard|\bby\b|avant le|d'ici le|jusqu'au)[^0-9]{0,8}$/;
 const CONTINUE = /^\s*(?:et|and|,)\s*(?:le|on)?\s*$/;
 const ISSUE = /(?:(?:facture|invoice|fact\.)[^.;:]{0,40}\b(?:du|dated|of|issued on|issued)|date (?:de (?:la )?facture|d'emission|de facturation)|invoice date|date of invoice|emise? le)[^0-9]{0,12}$/;

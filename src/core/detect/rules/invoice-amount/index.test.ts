@@ -1,4 +1,4 @@
-import { classifyAmounts, vatRate } from '.';
+import { classifyAmounts, vatRate, tableColumns, tableRow } from '.';
 
 const kinds = (s: string, many = false) => classifyAmounts(s, many).map((a) => [a.cents, a.kind]);
 
@@ -25,5 +25,28 @@ describe('invoice-amount', () => {
     expect(vatRate('TVA 20 % : 206,67 €')).toBe(2000);
     expect(vatRate('VAT at 5.5%')).toBe(550);
     expect(vatRate('Total TTC')).toBeNull();
+  });
+});
+
+test('a VAT line whose label stands far from its amount is VAT, not the total', () => {
+  expect(classifyAmounts('TVA à 10 % (travaux de rénovation, attestation signée) : 420,00 €').map((a) => a.kind)).toEqual(['vat']);
+  expect(classifyAmounts('- VAT (standard rate, see terms overleaf): £360.00').map((a) => a.kind)).toEqual(['vat']);
+  expect(classifyAmounts('TVA incluse, total à payer : 1 200,00 €').map((a) => a.kind)).not.toEqual(['vat']);
+});
+
+describe('statement columns', () => {
+  test('the headings name the amount columns in order', () => {
+    expect(tableColumns('Pièce Date Échéance Montant TTC Réglé Reste dû')).toEqual(['ttc', 'deduction', 'remaining']);
+    expect(tableColumns('Invoice Date Due Amount Paid Balance')).toEqual(['ttc', 'deduction', 'remaining']);
+    expect(tableColumns('Total restant dû 3 340,00 €')).toBeNull();
+    expect(tableColumns('Merci de régler le solde.')).toBeNull();
+  });
+  test('a row is read by its columns, zero amounts included', () => {
+    const cols = tableColumns('Pièce Date Échéance Montant TTC Réglé Reste dû')!;
+    expect(tableRow('FC-2417 31/12/2024 31/01/2025 1 560,00 € 500,00 € 1 060,00 €', cols)?.map((a) => [a.kind, a.cents]))
+      .toEqual([['ttc', 156000], ['deduction', 50000], ['remaining', 106000]]);
+    expect(tableRow('FC-2409 16/12/2024 15/01/2025 960,00 € 960,00 € 0,00 €', cols)?.map((a) => a.cents)).toEqual([96000, 96000, 0]);
+    expect(tableRow('FC-2431 31/01/2025 28/02/2025 2 280,00 € 0,00 € 2 280,00 €', cols)?.map((a) => a.cents)).toEqual([228000, 0, 228000]);
+    expect(tableRow('FC-2431 31/01/2025 2 280,00 €', cols)).toBeNull();
   });
 });

@@ -44,3 +44,8 @@ describe('invoice-number', () => {
       expect(unitsMatching([s], NUMBER_GATE)).toEqual([true]);
     });
 });
+
+test('a statement line whose reference is followed by a comma reads the whole reference', () => {
+  expect(findStatementNumber('- PR-2025-0167, échéance 15/04/2025 : 3 450,00 € TTC')?.number).toBe('PR-2025-0167');
+  expect(findStatementNumber('- FA-2024-0340 - échéance 15/04/2025 : 1 152,00 EUR')?.number).toBe('FA-2024-0340');
+});

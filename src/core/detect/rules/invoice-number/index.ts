@@ -23,7 +23,9 @@ const LEAD = String.raw`(?:\s*(?:n°|n°s|no\.?|nos\.?|num[ée]ro|number|nr\.?|r
 export const NUMBER_GATE = defineGate(['factur', 'invoice', 'fact.', 'inv.', 'rechnung'], false);
 const FIRST = new RegExp(`${KEYWORD}${LEAD}(${TOKEN})`, 'gi');
 const MORE = new RegExp(String.raw`^\s*(?:,|et|and|&|/)\s*(?:(?:la|the)\s+)?(?:n°\s*|#)?(${TOKEN})`, 'i');
-const LIST_START = new RegExp(String.raw`^\s*(?:[-•*·]\s*)?(${TOKEN})(?=[\s:(–-])`, 'i');
+// The token ends the reference: a blank, colon, parenthesis, dash, comma or semicolon after it, but not a
+// dash that goes on with letters or digits ("PR-2025-0142," is one reference, not "PR-2025").
+const LIST_START = new RegExp(String.raw`^\s*(?:[-•*·]\s*)?(${TOKEN})(?=[\s:(–,;]|-(?![A-Za-z0-9]))`, 'i');
 
 /** Cleans a raw token; null when it is not an invoice number (date, amount, year, too short). */
 export function cleanNumber(raw: string, after: string): string | null {

@@ -1,4 +1,5 @@
-import { saysSettled } from '.';
+import { cancelledNumbers, saysSettled } from '.';
+import { findInvoiceNumbers } from '../invoice-number';
 
 describe('invoice-settled', () => {
   test.each([
@@ -15,4 +16,15 @@ describe('invoice-settled', () => {
     expect(saysSettled('Nous accusons réception de votre chèque concernant la facture 2025-12.')).toBe(true);
     expect(saysSettled("Nous n'avons pas reçu votre virement pour la facture EV-2025-117, qui reste impayée.")).toBe(false);
   });
+});
+
+test('a credit note cancelling an invoice names that invoice only', () => {
+  const a = "J'ai établi un avoir n° AV-2025-002 de 1 800,00 € TTC qui annule la facture 2025-031 en totalité, et une nouvelle facture n° 2025-038 du 24/03/2025.";
+  expect(cancelledNumbers(a, findInvoiceNumbers(a))).toEqual(['2025-031']);
+  const b = "Pour mémoire, la facture 2025-031 a été annulée par l'avoir AV-2025-002 : seule la facture 2025-038 reste à régler.";
+  expect(cancelledNumbers(b, findInvoiceNumbers(b))).toEqual(['2025-031']);
+  const c = 'Invoice INV-4410 has been cancelled; please pay invoice INV-4415 instead.';
+  expect(cancelledNumbers(c, findInvoiceNumbers(c))).toEqual(['INV-4410']);
+  const d = 'Merci de régler la facture 2025-038 avant le 30.';
+  expect(cancelledNumbers(d, findInvoiceNumbers(d))).toEqual([]);
 });

@@ -14,3 +14,18 @@ const SETTLED = /\b(?:a|ont) (?:bien )?ete (?:reglee?s?|payee?s?|soldee?s?|encai
 export function saysSettled(text: string): boolean {
   return SETTLED.test(fold(text)) && !asksForPayment(text);
 }
+
+// "un avoir … qui annule la facture 2025-031", "la facture 2025-031 a été annulée par l'avoir", "credit note
+// … cancelling invoice INV-12", "invoice INV-12 has been cancelled": the number right after or before the word.
+const CANCEL_BEFORE = /(?:annul(?:e|ent|ant|ons)|cancel(?:s|ling|led)?|voids?)\s+(?:la |les |the |our |notre |votre |your )?(?:factures?|invoices?)\s*(?:n°|no\.?|#)?\s*$/;
+const CANCEL_AFTER = /^\s*,?\s*(?:a ete |est |sont |ont ete |has been |have been |was |were |is )?(?:annulee?s?|cancell?ed|voided)\b/;
+
+/**
+ * The invoice numbers a sentence says are cancelled (by a credit note or outright), among `numbers` (each
+ * with its offsets in the sentence).
+ * @example cancelledNumbers('un avoir qui annule la facture 2025-031 et une nouvelle facture 2025-038', [{ number: '2025-031', start: 29, end: 37 }, { number: '2025-038', start: 63, end: 71 }]) // → ['2025-031']
+ */
+export function cancelledNumbers(text: string, numbers: { number: string; start: number; end: number }[]): string[] {
+  return numbers.filter((h) => CANCEL_BEFORE.test(fold(text.slice(Math.max(0, h.start - 40), h.start)))
+    || CANCEL_AFTER.test(fold(text.slice(h.end, h.end + 30)))).map((h) => h.number);
+}

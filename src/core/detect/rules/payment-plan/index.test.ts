@@ -14,3 +14,12 @@ describe('payment-plan', () => {
     expect(asksPlan('Le virement de 1 600,00 € est parti ce matin.')).toBe(false);
   });
 });
+
+test.each([
+  'Nous vous proposons de régler la moitié, soit 2 310 €, le 15 juillet, et le solde fin août, par virement.',
+  'We can pay half now and the balance at the end of next month.',
+])('a plan in two parts: %s', (s) => expect(asksPlan(s)).toBe(true));
+test('a balance alone is no plan', () => {
+  expect(asksPlan('Le solde de 1 200 € reste à régler.')).toBe(false);
+  expect(asksPlan('As part of our audit, the balance was confirmed.')).toBe(false);
+});

@@ -84,3 +84,8 @@ describe('payment-request', () => {
     expect(unitsMatching(['Bonjour.', 'Voici le programme de la réunion.', 'Relance prévue.'], ASK_GATE)).toEqual([false, false, true]);
   });
 });
+
+test.each([
+  "I can't see a payment come in yet – could you check where it's got to?",
+  'We could not find any payment for invoice LS-0923.',
+])('"cannot see a payment" asks for it: %s', (s) => expect(asksForPayment(s)).toBe(true));

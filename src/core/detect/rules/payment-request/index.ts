@@ -25,7 +25,7 @@ const ASK = new RegExp([
   String.raw`\bechues? depuis\b|\bmise en demeure\b|\b(?:adresser|faire parvenir) (?:votre|le|son) reglement`,
   String.raw`\breminder\b|\boverdue\b|\bpast due\b|\bfinal notice\b|\bfell due\b|\bunpaid invoices?\b|\binvoices? (?:is |are )?(?:still )?unpaid\b|\blate payment of\b`,
   String.raw`\b(?:remains?|still|is) (?:unpaid|outstanding|open)\b|\b(?:has|have) not (?:yet )?been paid\b|\bnot yet (?:been )?paid\b`,
-  String.raw`\b(?:haven't|have not|did not|didn't|don't|do not) (?:yet )?(?:received|see|seen) (?:a |any |the |your )?(?:payment|remittance)`,
+  String.raw`\b(?:haven't|have not|did not|didn't|don't|do not|can't|cannot|can not|couldn't|could not) (?:yet )?(?:received|see|seen|find) (?:a |any |the |your )?(?:payment|remittance)`,
   String.raw`\barrange (?:for )?(?:the )?payment\b|\bexpected payment date\b|\bwhen (?:we|i) (?:can|could|should) expect (?:it|payment|the payment)\b|\bconfirm when payment\b`,
   String.raw`\bsettle (?:the|this|your|our) (?:invoice|balance|account|amount)\b|\bpayment term has expired\b|\btransfer the amount\b`,
   String.raw`\bkindly (?:settle|remit|pay|arrange)\b|\bsettle the (?:outstanding|overdue|open) (?:amount|balance|sum)\b|\bplease remit\b|\bremit payment\b`,

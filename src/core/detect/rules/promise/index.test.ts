@@ -1,4 +1,4 @@
-import { promisedDate, promises } from '.';
+import { promisedDate, promises, withdrawsPromise } from '.';
 
 describe('promise', () => {
   test.each([
@@ -33,4 +33,22 @@ describe('promise', () => {
   test('a scheduled-payment question is no promise', () => {
     expect(promises('Is it scheduled for your next payment run?')).toBe(false);
   });
+});
+
+describe('promise wordings of the third holdout', () => {
+  test.each([
+    'Je mets la facture en paiement ce vendredi 11 juillet.',
+    "Your invoice missed our May payment run, but it's approved now and will go out in our next run on Friday 13 June.",
+  ])('promises: %s', (s) => expect(promises(s)).toBe(true));
+  test.each([
+    "Je suis désolé, mais finalement le virement ne pourra pas partir demain comme je vous l'avais annoncé.",
+    'Nous ne sommes plus autorisés à régler les créances nées antérieurement au jugement d\'ouverture.',
+    'We are unable to pay this invoice this month.',
+  ])('takes a promise back: %s', (s) => expect(withdrawsPromise(s)).toBe(true));
+  test.each([
+    'Le virement ne pourra partir que le 15.',
+    'Nous ne pourrons pas régler avant le 15, le virement partira ce jour-là.',
+    'Je ne pourrai pas être présent à la réunion de lundi.',
+    "We can't pay before the 15th.",
+  ])('takes nothing back: %s', (s) => expect(withdrawsPromise(s)).toBe(false));
 });

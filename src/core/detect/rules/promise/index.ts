@@ -1,8 +1,10 @@
 /**
  * promise — the writer commits to pay: "le virement partira vendredi", "le solde sera réglé avec notre
  * campagne de virements du 30 septembre", "nous vous réglerons dès réception des fonds", "you'll see an
- * ACH on Sept 30", "payment will be made on…". "Je transmets à ma comptable" or "en attente de
- * validation" are not promises. The promised date is read from the sentence, else from its neighbours.
+ * ACH on Sept 30", "payment will be made on…", "je mets la facture en paiement vendredi", "will go out in
+ * our next run". "Je transmets à ma comptable" or "en attente de validation" are not promises. The
+ * promised date is read from the sentence, else from its neighbours. `withdrawsPromise`: "le virement ne
+ * pourra pas partir", "nous ne sommes plus autorisés à régler" take a promise back.
  * @example promisedDate(['Le virement partira vendredi.'], 0, '2025-10-09') // → '2025-10-10'
  */
 import type { IsoDate } from '../../../model';
@@ -25,10 +27,25 @@ const PROMISE = new RegExp([
   String.raw`\b(?:scheduled|queued|slated|approved|booked) (?:for|in|into) (?:our |the |next |this )?[^.]{0,25}\b(?:payment run|pay run|payment batch|check run|payment cycle)\b`,
   String.raw`\b(?:ach|wire|transfer|payment|check|cheque|bacs|funds|remittance)\b (?:should|will) (?:reach|arrive|hit|land|clear|be with)\b`,
   String.raw`\b(?:inscrite?s?|programmee?s?|prevue?s?|integree?s?) (?:dans|pour|a|sur) (?:notre|la|le) (?:prochaine? )?(?:campagne|session|echeance|remise|run) de (?:virements|paiements|reglements)\b`,
+  // "je mets la facture en paiement ce vendredi", "it's approved now and will go out in our next run on Friday 13 June"
+  String.raw`\b(?:je|nous|on) (?:mets|mettons|met|mettrai|mettrons|passe|passons|passerai|passerons) (?:la|votre|cette|les|vos|ces) factures? en (?:paiement|reglement)\b`,
+  String.raw`\b(?:will|'ll|should) (?:go out|be (?:paid|processed|released|sent|included)) (?:in|with|on|as part of) (?:our|the) (?:next |upcoming |following )?(?:payment |pay |check |cheque |bacs |supplier )?(?:run|batch|cycle)\b`,
 ].join('|'));
+
+// "Le virement ne pourra pas partir demain comme je vous l'avais annoncé", "nous ne sommes plus autorisés à
+// régler les créances antérieures", "we can't pay this month": the writer takes a promise back or says it
+// may not pay (not "ne pourra partir que le 15", nor "can't pay before the 15th": those move a date).
+const WITHDRAWN = /\bne (?:pourra|pourrons|pourrai|pourront|peut|peux|pouvons|pourrait|pourrions) (?:pas|plus)\b(?!(?: \S+){0,3} (?:avant|before|until|jusqu)\b)|\bne sommes plus (?:autorises|en mesure) (?:a|de)\b|\b(?:can't|cannot|won't|will not|unable to|not able to|no longer able to) (?:pay|make (?:the |this |any )?payment|send (?:the |any )?payment|release (?:the |any )?payment)\b(?!(?: \S+){0,3} (?:before|until)\b)/;
+const PAYING = /\b(?:virement|reglement|paiement|payer|regler|cheque|creances?|pay|payment|transfer)\b/;
 
 // "Pourriez-vous nous indiquer la date à laquelle le virement sera effectué ?" asks, it does not commit.
 const QUESTION = /\?|\b(?:quand|when|date a laquelle|indiquer la date|confirmer la date|let (?:me|us) know)\b/;
+
+/** True when the sentence takes a promise back or says the writer cannot or may not pay. */
+export function withdrawsPromise(text: string): boolean {
+  const f = fold(text);
+  return WITHDRAWN.test(f) && PAYING.test(f);
+}
 
 export function promises(text: string): boolean {
   const f = fold(text);
