@@ -8,7 +8,7 @@ import type { Evidence, IsoDate } from '../model';
 import type { DetectContext, MessageView } from './context';
 import { NUMBER_GATE, findInvoiceNumbers, findStatementNumber, sameNumber, type NumberHit } from './rules/invoice-number';
 import { cancelledNumbers, saysSettled } from './rules/invoice-settled';
-import { classifyAmounts, tableColumns, tableRow, vatRate, type AmountKind, type ClassifiedAmount } from './rules/invoice-amount';
+import { classifyAmounts, tableColumns, tableRow, vatRate, type ClassifiedAmount } from './rules/invoice-amount';
 import { findAmounts } from './text/money';
 import { readDueDates, statementDueDate, type Term } from './rules/due-date';
 import { unitsMatching } from './text/candidates';
@@ -86,11 +86,10 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     for (const r of rows) for (const h of r.hits) inMessage.add(h.number.toUpperCase());
     const only = inMessage.size === 1 ? byNumber.get([...inMessage][0]!) : all.length === 1 && inMessage.size === 0 ? all[0] : undefined;
     const many = inMessage.size > 1;
-    let columns: AmountKind[] | null = null;
-    for (const { unit, hits } of rows) {
+    for (let k = 0; k < rows.length; k++) {
+      const { unit, hits } = rows[k]!;
       const distinct = hits.length ? new Set(hits.map((h) => h.number.toUpperCase())) : NONE;
-      if (!hits.length) columns = tableColumns(unit) ?? (findAmounts(unit).length ? null : columns);
-      const cells = distinct.size === 1 && columns ? tableRow(unit, columns) : null;
+      const cells = distinct.size === 1 ? statementRow(rows, k) : null;
       if (cells) {
         // A row of a statement with columns: its amounts are what the heading says; nothing left due settles it.
         const inv = get(hits[0]!.number);
@@ -105,6 +104,25 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
   const open = all.filter((i) => !i.settled);
   return open.length > 0 ? open : all;
 }
+
+/**
+ * A statement row read by the column headings above it (the nearest line naming no invoice that names
+ * two amount columns, past other rows and lines without amounts), or null.
+ */
+function statementRow(rows: { unit: string; hits: NumberHit[] }[], k: number): ClassifiedAmount[] | null {
+  const row = rows[k]!.unit;
+  if (!AMOUNTS_TWICE.test(row)) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
+    const { unit, hits } = rows[j]!;
+    if (hits.length) continue;
+    const columns = tableColumns(unit);
+    if (columns) return tableRow(row, columns);
+    if (findAmounts(unit).length) return null;
+  }
+  return null;
+}
+// At least two currency signs or codes: what a statement row with two amount columns holds at least.
+const AMOUNTS_TWICE = /(?:€|\bEUR\b|\$|£|\bUSD\b|\bGBP\b|\bCHF\b|\beuros?\b)[^]*?(?:€|\bEUR\b|\$|£|\bUSD\b|\bGBP\b|\bCHF\b|\beuros?\b)/i;
 
 function addReading(inv: RawInvoice, view: MessageView, text: string, weight: number, many: boolean, unit: string, read?: ClassifiedAmount[]) {
   const amounts = read ?? classifyAmounts(text, many);
