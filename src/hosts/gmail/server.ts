@@ -59,6 +59,8 @@ export interface GmailServiceOptions {
   /** Today in Europe/Paris (tests and the demo pin it). */
   today?: () => IsoDate;
   log?: (entry: LogEntry) => void;
+  /** Where the default log writes its JSON lines (default: standard output). */
+  logTo?: NodeJS.WritableStream;
 }
 
 export interface GmailService {
@@ -71,6 +73,25 @@ const send = (res: ServerResponse, status: number, body: unknown) => {
   res.end(json);
 };
 
+/**
+ * One JSON line per request, written once per turn of the event loop (the lines of that turn together):
+ * one write per batch instead of one per request, as pino's asynchronous destinations do. Lines still
+ * waiting when the process ends are written on 'beforeExit'; a crash can lose at most one turn's lines.
+ */
+export function lineLog(out: NodeJS.WritableStream): (e: LogEntry) => void {
+  let pending: string[] = [];
+  const flush = () => {
+    if (!pending.length) return;
+    const lines = pending.join('');
+    pending = [];
+    out.write(lines);
+  };
+  process.once('beforeExit', flush);
+  return (e) => {
+    if (pending.push(`${JSON.stringify(e)}\n`) === 1) setImmediate(flush);
+  };
+}
+
 export function createGmailService(o: GmailServiceOptions): GmailService {
   const base = o.publicUrl.replace(/\/+$/, '');
   const basePath = new URL(base).pathname.replace(/\/+$/, '');
@@ -79,7 +100,7 @@ export function createGmailService(o: GmailServiceOptions): GmailService {
   const gmail = gmailFactory(o.gmailRootUrl, { parsedMessages: o.parsedMessageCacheSize ?? 5000 });
   const limit = o.maxBodyBytes ?? 256 * 1024;
   const today = o.today ?? (() => parisDay(new Date())!);
-  const log = o.log ?? ((e: LogEntry) => process.stdout.write(`${JSON.stringify(e)}\n`));
+  const log = o.log ?? lineLog(o.logTo ?? process.stdout);
   // Bounded (entries and age): mail-derived content never stays in memory for long.
   const defaults = { fr: deepFreeze(defaultSettings('fr')), en: deepFreeze(defaultSettings('en')) };
   const cardMax = o.cardCacheSize ?? 2000;

@@ -39,13 +39,16 @@ const BEARER = /^Bearer\s+([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*)$/;
 export function createVerifier(o: VerifierOptions): RequestVerifier {
   const client = o.client ?? new OAuth2Client();
   const expected = o.serviceAccountEmail.toLowerCase();
-  const verified = new LRUCache<string, TokenPayload>({ max: 10_000 });
+  // One memory per audience, keyed by the token itself (no key built per request: a token is ~1 KB).
+  const verified = new Map<string, LRUCache<string, TokenPayload>>();
   const verify = async (idToken: string, audience: string | string[] | undefined): Promise<TokenPayload | undefined> => {
-    const key = `${String(audience)}\n${idToken}`;
-    const hit = verified.get(key);
+    const aud = String(audience);
+    let memory = verified.get(aud);
+    if (!memory) verified.set(aud, (memory = new LRUCache<string, TokenPayload>({ max: 10_000 })));
+    const hit = memory.get(idToken);
     if (hit && hit.exp * 1000 > Date.now()) return hit;
     const payload = (await client.verifyIdToken({ idToken, ...(audience ? { audience } : {}) })).getPayload();
-    if (payload?.exp) verified.set(key, payload);
+    if (payload?.exp) memory.set(idToken, payload);
     return payload;
   };
   return {
