@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mayConcernPayment } from './prefilter';
+import { mayConcernPayment, qpEscapes } from './prefilter';
 import { mayMatter } from './text/units';
 import { asksForPayment } from './rules/payment-request';
 import { sendsInvoice } from './rules/invoice-sent';
@@ -160,3 +160,11 @@ describe('mayConcernPayment', () => {
     expect(mayConcernPayment(head(headers))).toBe(true);
   });
 });
+
+test('qpEscapes decodes =XX exactly as the replace it stands for', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom('=', '=3D', '=C3=A9', 'a', 'F', '=4', '=g1', '=\r', ' ', '=ff', '=0A', 'x=')), (bits) => {
+    const s = bits.join('');
+    expect(qpEscapes(s)).toBe(s.replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+  }), { numRuns: 500 });
+});
+

@@ -209,7 +209,7 @@ function undone(s: string, seen: number): string[] {
   // What the mail reader undoes before the rules read a word, undone here too (then scanned again):
   // quoted-printable (soft breaks, =XX), format=flowed joins, HTML tags then numeric entities.
   let t = s;
-  if (seen & QP) t = t.replace(/=\r?\n/g, '').replace(/=([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (seen & QP) t = qpEscapes(t.replace(/=\r?\n/g, ''));
   const views = seen & FLOWED ? [t.replace(/ \r?\n(?:> ?)*/g, ' '), t.replace(/ \r?\n(?:> ?)*/g, '')] : [t];
   return views.map((v) => {
     let u = seen & HTML ? v.replace(TAG, '') : v;
@@ -227,6 +227,26 @@ function scanViews(views: string[], headers: (v: string) => number): number {
     seen |= r;
   }
   return seen;
+}
+
+const HEX = new Int8Array(128).fill(-1);
+for (let c = 0; c < 10; c++) HEX[48 + c] = c;
+for (let c = 0; c < 6; c++) { HEX[65 + c] = 10 + c; HEX[97 + c] = 10 + c; }
+
+/**
+ * `=XX` escapes decoded, any other "=" kept: `s.replace(/=([0-9a-f]{2})/gi, …)` without a call per escape
+ * (QP bodies hold one every few characters), three times faster over SpamAssassin.
+ * @example qpEscapes('r=C3=A9gl=65ment =3D x=') // → 'r\xc3\xa9glement = x='
+ */
+export function qpEscapes(s: string): string {
+  const parts = s.split('=');
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k]!;
+    const a = HEX[p.charCodeAt(0)] ?? -1, b = HEX[p.charCodeAt(1)] ?? -1;
+    out += a >= 0 && b >= 0 ? String.fromCharCode(a * 16 + b) + p.slice(2) : `=${p}`;
+  }
+  return out;
 }
 
 /** Tags and comments, as the mail module's HTML reader skips them (mail/html-to-text.ts). */
