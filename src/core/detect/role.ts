@@ -16,6 +16,7 @@ import { promises } from './rules/promise';
 import { paymentStatement } from './rules/paid';
 import { markerOf } from './rules/relance-marker';
 import { findAmounts } from './text/money';
+import { findInvoiceNumbers, sameNumber } from './rules/invoice-number';
 import { unitsMatching } from './text/candidates';
 import { fold } from './text/units';
 
@@ -32,11 +33,14 @@ export function claimUnit(v: MessageView): string | null {
 
 /**
  * An invoice sent already paid ("FACTURE ACQUITTÉE … Réglée le 12/06 par carte"): the message says the
- * payment was received and asks for nothing, so sending the invoice claims no money.
+ * payment was received, of every invoice it names, and asks for nothing, so sending it claims no money.
  */
 function receipted(v: MessageView): boolean {
-  return v.units.some((u) => paymentStatement(u) === 'payee') && !v.units.some((u) => asksForPayment(u))
-    && !(!v.inheritedSubject && asksForPayment(v.subject));
+  const paidUnits = v.units.filter((u) => paymentStatement(u) === 'payee');
+  if (!paidUnits.length || v.units.some((u) => asksForPayment(u)) || (!v.inheritedSubject && asksForPayment(v.subject))) return false;
+  // Every invoice the message names is one it says is paid ("bien reçu votre règlement de FA-1, ci-joint FA-2" claims FA-2).
+  const paid = paidUnits.flatMap((u) => findInvoiceNumbers(u).map((h) => h.number));
+  return v.units.every((u) => findInvoiceNumbers(u).every((h) => paid.some((n) => sameNumber(n, h.number))));
 }
 
 function squash(s: string): string {

@@ -136,6 +136,11 @@ describe('third holdout causes, in general form', () => {
     // The same invoice sent unpaid is a claim.
     const unpaid = threadFromParts([from(owner, '2025-06-16T09:00:00Z', 'Voici la facture n° FR-2025-0233 du 12/06/2025\nTotal TTC : 648,00 EUR\nÉchéance : 12/07/2025', 'Facture FR-2025-0233')]);
     expect(detectCase(unpaid, on).debtor).toBe(true);
+    // A receipt for one invoice sent with another invoice claims the other.
+    const both = threadFromParts([from(owner, '2025-06-16T09:00:00Z',
+      'Nous avons bien reçu votre règlement de la facture FR-2025-0233, merci.\nVoici la facture n° FR-2025-0240 du 16/06/2025\nTotal TTC : 320,00 EUR\nÉchéance : 16/07/2025',
+      'Factures')]);
+    expect(detectCase(both, on).debtor).toBe(true);
   });
 
   test('a partial payment the debtor says it made is deducted from the owner\'s total', () => {
