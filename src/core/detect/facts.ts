@@ -57,7 +57,9 @@ export function invoiceFacts(inv: RawInvoice, method: Method = 'add-then-eom'): 
     const minus = [...deductions.values()].reduce((s, d) => s + d.a.cents, 0);
     amountDue = minus > 0 && minus < total.value ? { value: total.value - minus, source: total.source } : total;
   }
-  const currencyHit = byTime.flatMap((r) => r.amounts.filter((a) => a.currency).map((a) => ({ a, r })))[0];
+  const currencyHits = byTime.flatMap((r) => r.amounts.filter((a) => a.currency).map((a) => ({ a, r })));
+  // A bare "$" means US dollars, unless the invoice writes "$ CA" elsewhere: then its "$" are Canadian.
+  const currencyHit = currencyHits[0]?.a.currency === 'USD' ? currencyHits.find((h) => h.a.currency === 'CAD') ?? currencyHits[0] : currencyHits[0];
   const currency: Fact<Currency> | null = currencyHit ? fact(currencyHit.a.currency!, currencyHit.r, 'invoice-amount') : null;
 
   const { dueDate, issueDate } = dates(inv, method);
@@ -67,7 +69,7 @@ export function invoiceFacts(inv: RawInvoice, method: Method = 'add-then-eom'): 
 type ClassifiedLike = { cents: Cents };
 
 /** A payment the writer says it made: "sent", "paid", "made", "viré", "versé", "réglé", "effectué". */
-const MADE = /\b(?:sent|made|paid|transferred|wired|vire|verse|regle|effectue|envoye|fait)\b/;
+const MADE = /\b(?:sent|made|paid|transferred|wired|mailed|posted|vire|verse|regle|effectue|envoye|fait|poste)\b/;
 
 function dates(inv: RawInvoice, method: Method): { dueDate: Fact<IsoDate> | null; issueDate: Fact<IsoDate> | null } {
   const readings = preferred(inv.readings.filter((r) => r.due.length || r.issue.length || r.term));

@@ -63,6 +63,7 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     const mayName = unitsMatching(v.units, NUMBER_GATE);
     const rows = v.units.map((unit, i) => ({ unit, hits: numbersIn(unit, mayName[i]!) }));
     for (const h of findInvoiceNumbers(v.subject)) get(h.number).mentions.push(ev(v, v.subject));
+    for (const a of v.message.attachments) for (const h of findInvoiceNumbers(fileNameText(a.filename))) get(h.number).mentions.push(ev(v, a.filename));
     for (const r of rows) {
       const cancelled = r.hits.length ? cancelledNumbers(r.unit, r.hits) : [];
       for (const h of r.hits) {
@@ -82,7 +83,8 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     for (const inv of all) if (!inv.settled && namesNumber(unit, inv.number)) inv.settled = ev(v, unit);
   }
   for (const [v, rows] of perMessage) {
-    const inMessage = new Set(findInvoiceNumbers(v.subject).map((h) => h.number.toUpperCase()));
+    const inMessage = new Set([v.subject, ...v.message.attachments.map((a) => fileNameText(a.filename))]
+      .flatMap((t) => findInvoiceNumbers(t)).map((h) => h.number.toUpperCase()));
     for (const r of rows) for (const h of r.hits) inMessage.add(h.number.toUpperCase());
     const only = inMessage.size === 1 ? byNumber.get([...inMessage][0]!) : all.length === 1 && inMessage.size === 0 ? all[0] : undefined;
     const many = inMessage.size > 1;
@@ -123,6 +125,16 @@ function statementRow(rows: { unit: string; hits: NumberHit[] }[], k: number): C
 }
 // At least two currency signs or codes: what a statement row with two amount columns holds at least.
 const AMOUNTS_TWICE = /(?:€|\bEUR\b|\$|£|\bUSD\b|\bGBP\b|\bCHF\b|\beuros?\b)[^]*?(?:€|\bEUR\b|\$|£|\bUSD\b|\bGBP\b|\bCHF\b|\beuros?\b)/i;
+
+/**
+ * An attachment's name read as words: "Facture_2025-118.pdf" → "Facture 2025-118" (the body often says
+ * only "ci-joint notre facture").
+ * @example fileNameText('Facture-FA-2025-0142.pdf') // → 'Facture FA-2025-0142'
+ */
+export function fileNameText(name: string): string {
+  return name.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/_/g, ' ')
+    .replace(/\b(factures?|invoices?|rechnung|fact|inv)[-.\s]+(?=[A-Za-z]{0,6}[-/]?\d)/gi, '$1 ');
+}
 
 function addReading(inv: RawInvoice, view: MessageView, text: string, weight: number, many: boolean, unit: string, read?: ClassifiedAmount[]) {
   const amounts = read ?? classifyAmounts(text, many);

@@ -48,7 +48,8 @@ const TOKENS = ['facture', 'relance', 'rappel', '2e', 'dernier', "n'a", 'pas', '
   "n'est pas encore payée", "n'a toujours pas été honorée", "pas encore reçu le virement", 'échue depuis', 'solde débiteur',
   'reste à régler', 'mise en demeure', 'régulariser', 'date de virement',
   'toujours rien reçu', 'rien vu passer', 'rien reçu pour', 'était due le', 'étaient payables au', 'était à régler le',
-  'kindly remit', 'kindly arrange', 'kindly pay', 'kindly settle', 'reste en attente de règlement', 'merci de faire le virement'];
+  'kindly remit', 'kindly arrange', 'kindly pay', 'kindly settle', 'reste en attente de règlement', 'merci de faire le virement',
+  "the transfer hasn't arrived yet", 'your remittance has not come through', "can't see a payment"];
 const readByRules = (t: string) => mayMatter(t) || asksForPayment(t) || sendsInvoice(t) || findMarkers(t).length > 0;
 /** In a body, wording counts when it opens the detector's gate (sentences are read at all) or is a marker. */
 const opensGate = (t: string) => mayMatter(t) || findMarkers(t).length > 0;

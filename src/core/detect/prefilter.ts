@@ -52,7 +52,7 @@ const GATE_START = [
 const SUBJECT_START = [
   'rappel', `pay${E}(?:es?|s)?(?![a-z])`, `honor${E}(?:es?|s)?(?![a-z])`, 'virement', 'remittance',
   'kindly', `rien${S}(?:re|vu)`, `(?:payable|due)(?<=tai(?:en)?t${S}(?:payable|due))`,
-  `settle${S}(?:the|this|your|our)`, `past${S}due`, `fell${S}due`, `final${S}notice`, `transfer${S}the${S}amount`,
+  `settle${S}(?:the|this|your|our)`, `past${S}due`, `fell${S}due`, `final${S}notice`, 'transfer(?![-\\s]?encoding)',
   // phrases found by their last word, which starts a word too (every way of writing S ends in a non-letter)
   `(?:outstanding|open)(?<=(?:remains?|still|is)${S}(?:outstanding|open))`,
   `expect(?<=(?:can|could|should)${S}expect)`, `paid(?<=(?:been|yet)${S}paid)`,

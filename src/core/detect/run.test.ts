@@ -1,6 +1,7 @@
 import { threadFromParts, type MessageParts } from '../mail';
 import { detectCase, analyse } from '.';
 import { joinedHead } from './run';
+import { fileNameText } from './invoices';
 
 interface Simple { from: string; to: string; sentAt: string; text: string; subject?: string }
 const msg = (o: Simple): MessageParts => ({
@@ -160,5 +161,25 @@ describe('third holdout causes, in general form', () => {
     expect(active(threadFromParts([reminder, promise, back]))).toBe(false);
     const same = from(client, '2025-06-04T09:00:00Z', 'Nous ne sommes plus autorisés à régler les créances antérieures au jugement. Les prestations postérieures seront réglées normalement.', 'RE: Facture FA-2025-0900');
     expect(active(threadFromParts([reminder, same]))).toBe(false);
+  });
+});
+
+describe('fourth holdout causes, in general form', () => {
+  const owner = 'facturation@atelier.example', client = 'mairie@client.example';
+  const m = (who: string, sentAt: string, text: string, subject: string, attachments: string[] = []) => ({
+    ...msg({ from: who, to: who === owner ? client : owner, sentAt, text, subject }),
+    attachments: attachments.map((filename) => ({ filename, contentType: 'application/pdf', content: new Uint8Array(0) })),
+  });
+  test('an invoice number only in the attachment\'s name, "payable à réception"', () => {
+    const t = threadFromParts([m(owner, '2025-05-12T09:00:00Z', 'Veuillez trouver ci-joint notre facture.\nMontant total : 1 580,00 € TTC, payable à réception, par virement.',
+      'Facture – restauration vitraux', ['Facture_2025-118.pdf'])]);
+    const c = detectCase(t, { on: '2025-05-28', me: '@atelier.example' });
+    expect(c.invoices.map((i) => [i.number, i.amountDue?.value, i.dueDate?.value])).toEqual([['2025-118', 158000, '2025-05-12']]);
+    expect(fileNameText('Facture-FA-2025-0142.pdf')).toBe('Facture FA-2025-0142');
+    expect(fileNameText('scan_0042.jpg')).toBe('scan 0042');
+  });
+  test('an invoice written in "$ CA" keeps its bare "$" Canadian', () => {
+    const t = threadFromParts([m(owner, '2025-04-10T09:00:00Z', 'Veuillez trouver ci-joint la facture no 2025-0412.\nSous-total : 1 087,63 $\nTotal : 1 250,50 $ CA\nÉchéance : 10/05/2025', 'Facture 2025-0412')]);
+    expect(detectCase(t, { on: '2025-05-28', me: '@atelier.example' }).invoices[0]?.currency?.value).toBe('CAD');
   });
 });

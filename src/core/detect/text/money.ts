@@ -1,6 +1,6 @@
 /**
  * Amounts as people write them in French and English mail, read into exact integer cents.
- * "1 234,56 €", "1.234,56 EUR", "€1,234.56", "1512.00 EUR", "USD 6,300.00", "$4,750", "3 600 €".
+ * "1 234,56 €", "1.234,56 EUR", "€1,234.56", "1512.00 EUR", "USD 6,300.00", "$4,750", "3 600 €", "1 250,50 $ CA".
  * A number counts as money only when a currency sits right before or after it, so phone numbers,
  * SIRET, postal codes and invoice numbers are never read as amounts.
  * @example findAmounts('Total TTC : 2.456,40 EUR') // → [{ cents: 245640, currency: 'EUR', … }]
@@ -15,14 +15,17 @@ export interface AmountHit {
   end: number;
 }
 
-const SYM = String.raw`(?:€|EUR\b|euros?\b|£|GBP\b|US\$|\$|USD\b|CHF\b)`;
+const SYM = String.raw`(?:€|EUR\b|euros?\b|£|GBP\b|US\$|\$ ?CA\b|CA\$|C\$|CAD\b|\$|USD\b|CHF\b)`;
 // Grouped (1 234 / 1.234 / 1,234 / 1'234) or plain digits, then optional 1–2 decimals.
 const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
 // Third form: "2 480,00 TTC" (a currency sign lost to a bad charset still leaves the tax label).
 const DEC = String.raw`\d{1,3}(?:[ \u00a0\u202f.]\d{3})*,\d{2}|\d{1,3}(?:,\d{3})*\.\d{2}`;
 const MONEY = new RegExp(String.raw`(${SYM})\s?(${NUM})(?![\d])|(?<![\d.,])(${NUM})\s?(${SYM})|(?<![\d.,])(${DEC})\s{0,3}(?=(?:TTC|HT)\b)`, 'gi');
 
-const CURRENCY: Record<string, Currency> = { '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', '$': 'USD', 'us$': 'USD', usd: 'USD', chf: 'CHF' };
+const CURRENCY: Record<string, Currency> = {
+  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', '$': 'USD', 'us$': 'USD', usd: 'USD', chf: 'CHF',
+  '$ca': 'CAD', 'ca$': 'CAD', 'c$': 'CAD', cad: 'CAD',
+};
 
 /** Reads one written number into cents, deciding which separator is the decimal one. */
 export function numberToCents(raw: string): Cents | null {
@@ -48,7 +51,7 @@ export function findAmounts(text: string): AmountHit[] {
   MONEY.lastIndex = 0;
   for (const m of text.matchAll(MONEY)) {
     const num = (m[2] ?? m[3] ?? m[5])!;
-    const sym = (m[1] ?? m[4] ?? '').toLowerCase();
+    const sym = (m[1] ?? m[4] ?? '').toLowerCase().replace(' ', '');
     const cents = numberToCents(num);
     if (cents === null || cents === 0) continue;
     hits.push({ cents, currency: CURRENCY[sym] ?? null, start: m.index!, end: m.index! + m[0].length });

@@ -37,3 +37,10 @@ test('"le règlement est attendu fin juin": a due date', () => {
     .toEqual([{ date: '2025-06-30', weight: 3 }]);
   expect(readDueDates('Payment is expected by 15 April 2025.', '2025-03-01').due).toEqual([{ date: '2025-04-15', weight: 3 }]);
 });
+
+test('"payable à réception": a term of no days from the invoice date; "0 jours" is no term', () => {
+  expect(readDueDates('Montant total : 1 580,00 € TTC, payable à réception, par virement.', '2025-05-12').term).toEqual({ days: 0, endOfMonth: false, fromInvoiceDate: true });
+  expect(readDueDates('Payment due upon receipt.', '2025-05-12').term?.days).toBe(0);
+  expect(readDueDates('Règlement à 0 jours.', '2025-05-12').term).toBeNull();
+  expect(readDueDates('Règlement à 30 jours.', '2025-05-12').term?.days).toBe(30);
+});

@@ -2,7 +2,7 @@
  * due-date — the due date of an invoice: an explicit date after "échéance", "échue le", "payable au", "à régler le", "règlement attendu fin juin",
  * "prélèvement SEPA du", "LCR présentée le" (a debit is presented on the due date),
  * "due on", "Payment due:" (strong), after "au plus tard", "by" (weak: it may be a reminder's deadline);
- * or a payment term ("payable à 30 jours date de facture", "45 jours fin de mois", "30 days from the
+ * or a payment term ("payable à 30 jours date de facture", "45 jours fin de mois", "payable à réception", "30 days from the
  * invoice date") applied to the invoice date ("facture F2025/118 du 04/06/2025", "invoice date (12 January 2026)").
  * @example readDueDates('Facture n° 1207 du 10/01/2025 : 4 320,00 € TTC, échue le 09/02/2025', '2025-03-12')
  * // → { due: [{ date: '2025-02-09', weight: 3 }], issue: ['2025-01-10'], term: null }
@@ -21,7 +21,7 @@ const STRONG = /(?:echeance|echue?s?|echoit|arrivee? a echeance|payable(?: au| l
 const WEAK = /(?:au plus tard|\bby\b|avant le|d'ici le|jusqu'au)[^0-9]{0,8}$/;
 const CONTINUE = /^\s*(?:et|and|,)\s*(?:le|on)?\s*$/;
 const ISSUE = /(?:(?:facture|invoice|fact\.)[^.;:]{0,40}\b(?:du|dated|of|issued on|issued)|date (?:de (?:la )?facture|d'emission|de facturation)|invoice date|date of invoice|emise? le)[^0-9]{0,12}$/;
-const TERM = /(?:payable|reglement|paiement|payment|terms?|conditions?)[^.]{0,40}?\b(?:a |within |net )?(\d{1,3}) ?(?:jours|j\b|days)(?: (?:fin de mois|fdm|end of (?:the )?month|eom))?|\bnet (\d{1,3})\b/;
+const TERM = /(?:payable|reglement|paiement|payment|terms?|conditions?)[^.]{0,40}?\b(?:a |within |net )?(\d{1,3}) ?(?:jours|j\b|days)(?: (?:fin de mois|fdm|end of (?:the )?month|eom))?|\bnet (\d{1,3})\b|\b(?:payable|paiement|reglement|due|payment) (?:a|upon|on|des|dès) (?:reception|receipt)\b/;
 
 export function readDueDates(text: string, day: IsoDate | null): DueReading {
   const f = fold(text);
@@ -40,8 +40,9 @@ export function readDueDates(text: string, day: IsoDate | null): DueReading {
     prevWeight = weight;
   }
   const t = TERM.exec(f);
-  const term = t ? { days: Number(t[1] ?? t[2]), endOfMonth: /fin de mois|fdm|end of (?:the )?month|eom/.test(t[0]), fromInvoiceDate: true } : null;
-  return { due, issue, term: term && term.days > 0 && term.days <= 120 ? term : null };
+  // "payable à réception", "due on receipt": the invoice date is the due date (a term of 0 days).
+  const term = t ? { days: t[1] ?? t[2] ? Number(t[1] ?? t[2]) : 0, endOfMonth: /fin de mois|fdm|end of (?:the )?month|eom/.test(t[0]), fromInvoiceDate: true } : null;
+  return { due, issue, term: term && term.days >= 0 && term.days <= 120 && (term.days > 0 || !(t![1] ?? t![2])) ? term : null };
 }
 
 /** A statement line "N°  date  date  …": the later of two dates is the due date. */

@@ -50,3 +50,8 @@ describe('statement columns', () => {
     expect(tableRow('FC-2431 31/01/2025 2 280,00 €', cols)).toBeNull();
   });
 });
+
+test('an amount followed by "en acompte" is a payment on account', () => {
+  expect(classifyAmounts("J'ai posté hier un chèque de 500,00 $ en acompte sur la facture 2025-0412.").map((a) => a.kind)).toEqual(['deduction']);
+  expect(classifyAmounts('We sent £200.00 as a part payment.').map((a) => a.kind)).toEqual(['deduction']);
+});

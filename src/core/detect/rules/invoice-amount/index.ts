@@ -26,6 +26,8 @@ const IGNORE_AFTER = /^\s*(?:\/|par (?:jour|heure|mois|an)|per |an hour|a day|\/
 const SUM = /(?:au total|soit un total|total du|total des|total de ces|in total|combined|soit au total)/;
 const REMAINING = /(?:solde|reste|restant|remaining|balance|outstanding|still due|amount due|montant du\b)/;
 const DEDUCTION = /(?:acompte|virement partiel|premier virement|deja regle|deja verse|avoir|credit note|partial payment|part payment|deposit|verse(?:ment)? de)/;
+// "un chèque de 500,00 $ en acompte sur la facture", "£200 as a part payment"
+const DEDUCTION_AFTER = /^\s*(?:ca\b|ttc\b)?\s*(?:en acompte|d'acompte|a titre d'acompte|as (?:a )?(?:deposit|part payment|partial payment))\b/;
 const HT = /(?:\bht\b|hors taxes?|net amount|\bnet\b|subtotal|sous-total|excl(?:uding|\.)? vat|before vat|ex vat)/;
 const VAT = /(?:\btva\b|\bvat\b(?! included| incl)|taxe)/;
 const TTC = /(?:\bttc\b|toutes taxes|total|including vat|incl(?:uding|\.)? vat|vat included|tax included|net de taxe|amount due|montant a payer|a regler)/;
@@ -48,7 +50,7 @@ export function classifyAmounts(text: string, manyInvoices = false): ClassifiedA
     else if (/\bttc\b|toutes taxes|including vat|vat included/.test(near)) kind = 'ttc';
     else if (/^\s*(?:ht\b|hors taxe|\(?excl)/.test(after) || HT.test(near)) kind = 'ht';
     else if ((VAT.test(near) || vatLabel) && !/^\s*(?:ttc|\(?including)/.test(after)) kind = 'vat';
-    else if (DEDUCTION.test(since)) kind = 'deduction';
+    else if (DEDUCTION.test(since) || DEDUCTION_AFTER.test(after)) kind = 'deduction';
     else if (REMAINING.test(since)) kind = 'remaining';
     else if (TTC.test(near) || /^\s*(?:ttc|\(?(?:including|incl\.?) vat|\(?vat included|net de taxe)/.test(after)) kind = 'ttc';
     else kind = 'plain';

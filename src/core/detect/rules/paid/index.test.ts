@@ -42,3 +42,13 @@ describe('paid', () => {
     'Le solde de la facture reste à régler.',
   ])('holdout2 look-alikes, no statement: %s', (s) => expect(paymentStatement(s)).toBeNull());
 });
+
+test.each([
+  ["Your payment of CHF 1'250.50 was received on 3 June, but our bank matched it to another invoice.", 'payee'],
+  'Invoice AG-25-0147 is now marked as settled on our side.',
+  ['Our system shows invoice AG-25-0147 as paid on 2 June 2025.', 'payer'],
+].map((x) => (Array.isArray(x) ? x : [x, 'payee'])))('%s → %s', (s, who) => expect(paymentStatement(s)).toBe(who));
+test('a balance that will be paid by transfer is a promise, not a payment', () => {
+  expect(paymentStatement('Le solde de 750,50 $ vous sera payé par virement Interac au plus tard le 20 juin.')).toBeNull();
+  expect(paymentStatement('La facture a été réglée par virement ce matin.')).toBe('payer');
+});

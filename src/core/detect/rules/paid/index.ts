@@ -12,7 +12,10 @@ export const id = 'paid';
 const PAYER = new RegExp([
   String.raw`\b(?:le|un|notre|mon|ce) (?:virement|reglement|paiement|cheque)\b[^.]{0,50}\b(?:a ete|est|vient d'etre) (?:effectue|fait|emis|envoye|parti|realise|execute|poste|vire)`,
   String.raw`\b(?:nous avons|j'ai|on a) (?:bien )?(?:regle|paye|vire|effectue (?:le|un) (?:virement|reglement|paiement)|fait (?:le|un) virement|envoye (?:le|un) cheque|poste (?:le|un) cheque)`,
-  String.raw`\b(?:reglee?s?|payee?s?) par (?:cheque|virement|carte|prelevement)\b|\bvirement effectue\b`,
+  // not "le solde vous sera payé par virement" (a promise)
+  String.raw`(?<!\b(?:sera|seront|serait|seraient|va etre|vont etre|doit etre|doivent etre) (?:\S+ ){0,2})\b(?:reglee?s?|payee?s?) par (?:cheque|virement|carte|prelevement)\b|\bvirement effectue\b`,
+  // "Our system shows invoice AG-25-0147 as paid on 2 June"
+  String.raw`\b(?:shows?|shown|records?|recorded) (?:the |this |our |your )?(?:invoice )?(?:\S+ )?as paid\b`,
   String.raw`\bpayment\b[^.]{0,40}\b(?:was|has been|have been) (?:released|made|sent|processed|initiated|paid|transferred|wired)\b`,
   String.raw`\b(?:we|i)(?: have|'ve)? (?:already |now |just )?(?:paid|sent (?:the )?payment|wired|transferred|settled|processed (?:the |your |this )?payment)\b`,
   String.raw`\bc'est (?:bien )?(?:regle|paye|vire)\b|\b(?:est|a ete) (?:reglee?|payee?|viree?) (?:ce matin|ce jour|aujourd'hui|hier)\b`,
@@ -25,6 +28,8 @@ const PAYER = new RegExp([
 const PAYEE = new RegExp([
   String.raw`\b(?:bien )?recu (?:votre|le|ton|son) (?:virement|reglement|paiement|cheque)\b`,
   String.raw`\b(?:payment|remittance|transfer) (?:has been |was )?received\b|\bwe (?:have )?received (?:your|the) payment\b`,
+  // "your payment of CHF 1'250.50 was received on 3 June", "is now marked as settled on our side"
+  String.raw`\b(?:your|the) (?:payment|remittance|transfer) of [^.]{1,30}\b(?:was|has been) received\b|\b(?:marked|recorded|shown) as (?:settled|paid)\b`,
   String.raw`\bacquittee?\b|\bregle(?:e)? en totalite\b|\bpaid in full\b`,
   String.raw`\baccus(?:ons|e|ant) (?:bonne )?reception (?:de|du) (?:votre |ton |son |du |le )?(?:virement|reglement|paiement|cheque)\b|\b(?:qui solde|soldant) (?:la|votre|cette|notre) facture\b`,
 ].join('|'));

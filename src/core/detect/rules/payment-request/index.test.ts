@@ -89,3 +89,12 @@ test.each([
   "I can't see a payment come in yet – could you check where it's got to?",
   'We could not find any payment for invoice LS-0923.',
 ])('"cannot see a payment" asks for it: %s', (s) => expect(asksForPayment(s)).toBe(true));
+
+test.each([
+  "I checked with our bank this morning and the transfer for invoice FF-2025-031 hasn't arrived yet.",
+  "The payment for invoice 2025-118 has not come through.",
+])('a payment that has not arrived is asked for: %s', (s) => expect(asksForPayment(s)).toBe(true));
+test.each([
+  'Invoice AG-25-0147 is now marked as settled on our side. Please disregard our reminder.',
+  'Merci de ne pas tenir compte de notre relance.',
+])('a reminder taken back asks nothing: %s', (s) => expect(asksForPayment(s)).toBe(false));

@@ -26,6 +26,8 @@ const ASK = new RegExp([
   String.raw`\breminder\b|\boverdue\b|\bpast due\b|\bfinal notice\b|\bfell due\b|\bunpaid invoices?\b|\binvoices? (?:is |are )?(?:still )?unpaid\b|\blate payment of\b`,
   String.raw`\b(?:remains?|still|is) (?:unpaid|outstanding|open)\b|\b(?:has|have) not (?:yet )?been paid\b|\bnot yet (?:been )?paid\b`,
   String.raw`\b(?:haven't|have not|did not|didn't|don't|do not|can't|cannot|can not|couldn't|could not) (?:yet )?(?:received|see|seen|find) (?:a |any |the |your )?(?:payment|remittance)`,
+  // "the transfer for invoice FF-2025-031 hasn't arrived yet", "votre virement ne nous est toujours pas parvenu"
+  String.raw`\b(?:transfer|payment|remittance|virement|reglement|paiement)\b[^.]{0,60}\b(?:hasn't|has not|have not|haven't|did not|didn't) (?:yet )?(?:arrived|come in|come through|reached us|been received)\b`,
   String.raw`\barrange (?:for )?(?:the )?payment\b|\bexpected payment date\b|\bwhen (?:we|i) (?:can|could|should) expect (?:it|payment|the payment)\b|\bconfirm when payment\b`,
   String.raw`\bsettle (?:the|this|your|our) (?:invoice|balance|account|amount)\b|\bpayment term has expired\b|\btransfer the amount\b`,
   String.raw`\bkindly (?:settle|remit|pay|arrange)\b|\bsettle the (?:outstanding|overdue|open) (?:amount|balance|sum)\b|\bplease remit\b|\bremit payment\b`,
@@ -50,6 +52,9 @@ export const ASK_GATE = defineGate([
 
 // "Voici la réponse de votre client à notre relance", "il n'a pas répondu à mes rappels": an answer to an
 // earlier reminder is named, nothing is asked by these words (the rest of the sentence still may ask).
+// "Please disregard our reminder", "merci de ne pas tenir compte de notre relance": a reminder taken back asks nothing.
+const DISREGARD = /\b(?:disregard|ignore) (?:our|this|the|my|that) (?:previous |last |earlier )?(?:reminders?|notices?)\b|\bne (?:pas )?tenir compte (?:de|du) (?:notre |ce |cette |la |le |present |presente )?(?:precedente? |derniere? )?(?:rappel|relance)\b/g;
+
 const EARLIER = /\b(?:reponse|repondu|repond|repondre|reaction)\b[^.]{0,60}\b(?:a|de) (?:notre|nos|ma|mes|votre|vos|la|les|cette|ces|mon) (?:precedente?s? |derniere?s? |premiere? |premier |1er |2e |deuxieme |seconde? )?(?:relances?|rappels?)\b/g;
 
 // A follow-up on a quote ("relance devis D-2025-044", "following up on our quote") asks for a signature, not
@@ -63,7 +68,7 @@ const TIER4 = /^\s*(?:mise en demeure|formal notice|letter before action)\b/;
 
 /** True when the text asks for payment or states an invoice is unpaid. */
 export function asksForPayment(text: string): boolean {
-  const f = notAnInvoice(fold(text)).replace(EARLIER, ' ');
+  const f = notAnInvoice(fold(text)).replace(EARLIER, ' ').replace(DISREGARD, ' ');
   return ASK.test(f) && !(QUOTE.test(f) && !INVOICE.test(f));
 }
 

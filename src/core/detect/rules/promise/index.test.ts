@@ -52,3 +52,8 @@ describe('promise wordings of the third holdout', () => {
     "We can't pay before the 15th.",
   ])('takes nothing back: %s', (s) => expect(withdrawsPromise(s)).toBe(false));
 });
+
+test('"le solde … partira avec notre virement du vendredi 27 juin" promises', () => {
+  expect(promises('Bien reçu l\'avoir, merci. Le solde de 6 739,20 € partira avec notre virement fournisseurs du vendredi 27 juin.')).toBe(true);
+  expect(promises('Le solde de 6 739,20 € reste dû.')).toBe(false);
+});
