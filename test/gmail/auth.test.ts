@@ -106,3 +106,13 @@ test('no mail content, name or amount reaches the log', async () => {
   const all = JSON.stringify(h.logs);
   for (const secret of ['FA-2025-0142', '1240', 'menuiserie', 'Durand', '@']) expect(all).not.toContain(secret);
 });
+
+test('a remembered token does not vouch for another one that ends the same (a forged payload under a copied signature)', async () => {
+  const good = h.google.sign({ aud: `${h.base}/contextual`, email: SERVICE_ACCOUNT });
+  expect((await h.call('/contextual', event(), { authorization: `Bearer ${good}` })).status).toBe(200);
+  const [head, payload, signature] = good.split('.');
+  const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<string, unknown>;
+  const forged = [head, Buffer.from(JSON.stringify({ ...claims, email: 'attacker@evil.example' })).toString('base64url'), signature].join('.');
+  expect(forged.slice(-40)).toBe(good.slice(-40));
+  await refused(`Bearer ${forged}`);
+});

@@ -39,16 +39,18 @@ const BEARER = /^Bearer\s+([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*)$/;
 export function createVerifier(o: VerifierOptions): RequestVerifier {
   const client = o.client ?? new OAuth2Client();
   const expected = o.serviceAccountEmail.toLowerCase();
-  // One memory per audience, keyed by the token itself (no key built per request: a token is ~1 KB).
-  const verified = new Map<string, LRUCache<string, TokenPayload>>();
+  // One memory per audience. A token is ~1 KB: it is looked up by the end of its signature (a short key,
+  // cheap to hash), and a hit counts only when the whole token is the same string.
+  const verified = new Map<string, LRUCache<string, { token: string; payload: TokenPayload }>>();
   const verify = async (idToken: string, audience: string | string[] | undefined): Promise<TokenPayload | undefined> => {
     const aud = String(audience);
     let memory = verified.get(aud);
-    if (!memory) verified.set(aud, (memory = new LRUCache<string, TokenPayload>({ max: 10_000 })));
-    const hit = memory.get(idToken);
-    if (hit && hit.exp * 1000 > Date.now()) return hit;
+    if (!memory) verified.set(aud, (memory = new LRUCache<string, { token: string; payload: TokenPayload }>({ max: 10_000 })));
+    const key = idToken.slice(-40);
+    const hit = memory.get(key);
+    if (hit && hit.token === idToken && hit.payload.exp * 1000 > Date.now()) return hit.payload;
     const payload = (await client.verifyIdToken({ idToken, ...(audience ? { audience } : {}) })).getPayload();
-    if (payload?.exp) memory.set(idToken, payload);
+    if (payload?.exp) memory.set(key, { token: idToken, payload });
     return payload;
   };
   return {
