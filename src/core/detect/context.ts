@@ -4,7 +4,7 @@
  * (a colleague, an internal forward) is internal: it neither claims nor acknowledges anything.
  */
 import type { Address, ExtractedInvoice, IsoDate, LedgerRow, Message, Thread } from '../model';
-import { mayMatter, normalizeText, toUnits } from './text/units';
+import { fold, mayMatter, normalizeText, toUnits } from './text/units';
 
 export type Side = 'owner' | 'other' | 'unknown';
 
@@ -18,7 +18,10 @@ export interface MessageView {
   message: Message;
   index: number;
   side: Side;
-  /** Owner's side writing to the owner's side only. */
+  /**
+   * Owner's side writing to the owner's side only, to a third company only, or in a message it later
+   * takes back: it neither claims nor acknowledges anything.
+   */
   internal: boolean;
   day: IsoDate | null;
   /** Subject without Re:/TR:/Fwd: prefixes. */
@@ -74,13 +77,55 @@ export function isOwnerAddress(owner: Owner, a: Address | null | undefined): boo
 
 const PREFIX = /^\s*(?:(?:re|r[ée]f|tr|fwd?|aw|wg|sv|antw|rif)\s*(?:\[\d+\])?\s*:\s*)+/i;
 
+/**
+ * The correspondent's domain: the newest sender outside the owner's side who wrote to the owner; else
+ * where the owner's messages went most often (outside its domain). Empty when the thread does not say.
+ */
+function counterpartyDomain(thread: Thread, owner: Owner): string {
+  for (let i = thread.messages.length - 1; i >= 0; i--) {
+    const m = thread.messages[i]!;
+    if (m.from?.address && !isOwnerAddress(owner, m.from) && m.to.some((a) => isOwnerAddress(owner, a))) return domainOf(m.from.address);
+  }
+  const counts = new Map<string, number>();
+  for (const m of thread.messages) {
+    if (!isOwnerAddress(owner, m.from)) continue;
+    for (const d of new Set([...m.to, ...m.cc].filter((a) => a.address && !isOwnerAddress(owner, a)).map((a) => domainOf(a.address)))) {
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+  }
+  let best = '', most = 0;
+  for (const [d, n] of counts) if (n >= most) { best = d; most = n; }
+  return best;
+}
+
+// A message the owner sent to the wrong person: "please disregard my previous email, which was meant for my
+// colleague", "ce message ne vous était pas destiné", "envoyé par erreur". (Not "ne pas tenir compte de notre
+// précédent courriel" once paid: that reminder was right when sent.)
+const TAKES_BACK = /\b(?:was|were)\s+meant\s+for\s+(?:someone\s+else|somebody\s+else|my\s+colleague|a\s+colleague|another)\b|\bsent\s+(?:to\s+you\s+)?(?:in\s+error|by\s+mistake)\b|\bne\s+vous\s+(?:etait|etaient)\s+pas\s+destinee?s?\b|\benvoyee?s?\s+(?:a\s+tort|par\s+erreur)\b|\b(?:wrong|mauvais)\s+(?:recipient|destinataire|person)\b/;
+
 export function buildContext(thread: Thread, options: DetectOptions): DetectContext {
   const owner = resolveOwner(thread, options.me);
   const relevant = thread.messages.some((m) => mayMatter(m.subject) || mayMatter(m.text));
+  const counterparty = counterpartyDomain(thread, owner);
+  const forCounterparty = (a: Address) => !!counterparty && domainOf(a.address) === counterparty;
+  // The owner's messages it later takes back ("please disregard my previous email"): its previous one.
+  const takenBack = new Set<number>();
+  thread.messages.forEach((m, i) => {
+    if (!isOwnerAddress(owner, m.from) || !TAKES_BACK.test(fold(m.text))) return;
+    for (let j = i - 1; j >= 0; j--) if (isOwnerAddress(owner, thread.messages[j]!.from)) { takenBack.add(j); break; }
+  });
   const messages = thread.messages.map((message, index): MessageView => {
-    const side: Side = !message.from?.address ? 'unknown' : isOwnerAddress(owner, message.from) ? 'owner' : 'other';
     const recipients = [...message.to, ...message.cc].filter((a) => a.address);
-    const internal = side === 'owner' && recipients.length > 0 && recipients.every((a) => isOwnerAddress(owner, a));
+    // Someone outside both companies writing to the correspondent with the owner in copy writes for the
+    // owner (the manager from a personal address, a collection agency).
+    const forOwner = !!message.from?.address && !isOwnerAddress(owner, message.from) && domainOf(message.from.address) !== counterparty
+      && message.to.some(forCounterparty) && recipients.some((a) => isOwnerAddress(owner, a));
+    const side: Side = !message.from?.address ? 'unknown' : isOwnerAddress(owner, message.from) || forOwner ? 'owner' : 'other';
+    // Internal: to the owner's side only; also, like it, claiming nothing from the correspondent: a message
+    // the owner sent to a third company only, or took back later.
+    const internal = side === 'owner' && ((recipients.length > 0 && recipients.every((a) => isOwnerAddress(owner, a)))
+      || (!!counterparty && recipients.length > 0 && !recipients.some((a) => isOwnerAddress(owner, a) || forCounterparty(a)))
+      || takenBack.has(index));
     const subject = normalizeText(message.subject ?? '');
     const stripped = subject.replace(PREFIX, '');
     return {

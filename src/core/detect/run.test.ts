@@ -183,3 +183,31 @@ describe('fourth holdout causes, in general form', () => {
     expect(detectCase(t, { on: '2025-05-28', me: '@atelier.example' }).invoices[0]?.currency?.value).toBe('CAD');
   });
 });
+
+describe('fifth holdout causes, in general form', () => {
+  const m = (from: string, to: string[], cc: string[], sentAt: string, text: string, subject: string): MessageParts => ({
+    id: `<${sentAt}@x>`, subject, sentAt, text, from: { name: '', address: from },
+    to: to.map((address) => ({ name: '', address })), cc: cc.map((address) => ({ name: '', address })),
+  });
+  const owner = 'compta@atelier.example', client = 'h.lemoine@hotel.example';
+  const invoice = m(owner, [client], [], '2025-05-02T09:00:00Z', 'Veuillez trouver ci-joint notre facture VG-2025-037 de 2 184,00 € TTC, échéance au 31/05/2025.', 'Facture VG-2025-037');
+  const first = m(owner, [client], [], '2025-06-05T09:00:00Z', "Sauf erreur, la facture VG-2025-037 n'a pas encore été réglée.", 'Re: Facture VG-2025-037');
+  const on = { on: '2025-06-24', me: '@atelier.example' };
+  test('the manager reminding from a personal address, to the client with the company in copy, writes for the owner', () => {
+    const personal = m('sophie@gmail.example', [client], [owner], '2025-06-17T19:00:00Z',
+      "Nous n'avons toujours ni règlement ni réponse pour la facture VG-2025-037. Pourriez-vous faire le nécessaire ?", 'Re: Facture VG-2025-037');
+    expect(analyse(threadFromParts([invoice, first, personal]), on).stage.remindersSent).toBe(2);
+    // Without the company in copy, a stranger writing to the client is nobody's side: still one reminder.
+    const stranger = { ...personal, cc: [] };
+    expect(analyse(threadFromParts([invoice, first, stranger]), on).stage.remindersSent).toBe(1);
+  });
+  test('an invoice the owner sent to a third company, forwarded by mistake then taken back, is not the correspondent\'s', () => {
+    const other = m(owner, ['accounts@dental.example'], [], '2025-04-01T09:00:00Z', 'Please find attached invoice INV-2025-0418 for £2,916.00, due 30 April 2025.', 'Invoice INV-2025-0418');
+    const mine = m(owner, ['finance@corbel.example'], [], '2025-04-22T09:00:00Z', 'Please find below our invoice INV-2025-0396 for £1,554.00, due 20 May 2025.', 'Invoice INV-2025-0396');
+    const fwd = m(owner, ['finance@corbel.example'], [], '2025-06-02T09:00:00Z', 'Can you chase this one this week?', 'Fwd: Invoice INV-2025-0418');
+    const sorry = m(owner, ['finance@corbel.example'], [], '2025-06-02T09:05:00Z', 'Apologies - please disregard my previous email, which was meant for my\ncolleague. Our invoice INV-2025-0396 for £1,554.00 is still unpaid.', 'Re: Invoice INV-2025-0396');
+    const reply = m('finance@corbel.example', [owner], [], '2025-06-03T09:00:00Z', 'Ok, thanks.', 'Re: Invoice INV-2025-0396');
+    const c = detectCase(threadFromParts([other, mine, fwd, sorry, reply]), { on: '2025-06-09', me: '@atelier.example' });
+    expect(c.invoices.map((i) => i.number)).toEqual(['INV-2025-0396']);
+  });
+});

@@ -33,7 +33,7 @@ export function matchAttribution(line: string): QuoteHeader | null {
   const s = line.trim().replace(/\s+/g, ' ');
   if (s.length > 400) return null;
   const fr = /(?:écrit|ecrit)\s*:?$/i.test(s);
-  if (!fr && !/wrote\s*:?$/i.test(s)) return null;
+  if (!fr && !/wrote\s*:?$/i.test(s)) return otherLanguage(s, line);
   const m = (fr ? ATTR_FR : ATTR_EN).exec(s);
   if (!m) return null;
   const lang = fr ? 'fr' : 'en';
@@ -53,6 +53,20 @@ export function matchAttribution(line: string): QuoteHeader | null {
     return { from: personAddress(person), to: [], cc: [], date: null, subject: null, lines: [line] };
   }
   return null;
+}
+
+// "Il giorno lun 23 giu 2025 alle ore 10:15 Anne Besse <a@b.it> ha scritto:", "El 23 jun 2025, Ana <a@b.es>
+// escribió:", "Em …, Ana <a@b.pt> escreveu:", "Am 23.06.2025 um 10:15 schrieb Anne <a@b.de>:", "Op … schreef …:":
+// the writer's address is read (their dates are not: the quoted message gets no day).
+const OTHER_ATTR = /^(?:(?:il giorno|el|em|le)\s.{4,120}?\s(?:ha scritto|escribi[óo]|escreveu)|(?:am|op)\s.{4,120}?\s(?:schrieb|schreef)\s.{1,200}?)\s*:?$/i;
+const ADDRESSED = /([^,<>:]{0,80}?)\s*<([^<>\s@]+@[^<>\s]+)>/g;
+
+function otherLanguage(s: string, line: string): QuoteHeader | null {
+  if (!OTHER_ATTR.test(s)) return null;
+  const found = [...s.matchAll(ADDRESSED)].at(-1);
+  if (!found) return null;
+  const name = found[1]!.replace(/^.*\b(?:schrieb|schreef)\s+/i, '').replace(/^.*\d{1,2}[:h.]\d{2}\s*,?\s*/, '').trim();
+  return { from: personAddress(`${name} <${found[2]}>`), to: [], cc: [], date: null, subject: null, lines: [line] };
 }
 
 function dateEnd(middle: string): number {

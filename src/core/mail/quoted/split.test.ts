@@ -57,3 +57,14 @@ describe('bottom-posting under a webmail header', () => {
     expect(r.quoted.at(-1)?.text).toContain('Suite du message cité.');
   });
 });
+
+test.each([
+  ['Il giorno lun 23 giu 2025 alle ore 10:15 Anne Besse <export@tonnellerie.example> ha scritto:', 'export@tonnellerie.example'],
+  ['El 23 jun 2025, Ana Ruiz <ana@bodega.example> escribió:', 'ana@bodega.example'],
+  ['Am 23.06.2025 um 10:15 schrieb Anne Besse <export@tonnellerie.example>:', 'export@tonnellerie.example'],
+  ['Em 23/06/2025, Ana <ana@adega.example> escreveu:', 'ana@adega.example'],
+])('a foreign attribution opens a quote: %s', (line, address) => {
+  const r = splitQuoted(`Grazie.\n\n${line}\n> Bonjour, notre facture TB-2025-0207 reste impayée.`);
+  expect(r.own).toBe('Grazie.');
+  expect(r.quoted.map((q) => [q.from?.address, q.text])).toEqual([[address, 'Bonjour, notre facture TB-2025-0207 reste impayée.']]);
+});

@@ -173,12 +173,16 @@ function attributionAt(lines: string[], i: number): { header: QuoteHeader; end: 
 function endsWritten(s: string): boolean {
   // Printable ASCII other than ":", "t" and "e" is neither white space nor the end of "écrit"/"wrote".
   const last = s.charCodeAt(s.length - 1);
-  if (last > 32 && last < 127 && last !== 58 && last !== 116 && last !== 84 && last !== 101 && last !== 69) return false;
+  if (last > 32 && last < 127 && last !== 58 && last !== 116 && last !== 84 && last !== 101 && last !== 69
+    && last !== 111 && last !== 79 && last !== 117 && last !== 85) return false;
   let t = s.trimEnd();
   if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
-  return WRITTEN.test(t.slice(-5));
+  return WRITTEN.test(t.slice(-10)) || (last === 58 && WRITES_BEFORE.test(s));
 }
-const WRITTEN = /(?:écrit|ecrit|wrote)$/i;
+// French, English, Italian ("ha scritto"), Spanish ("escribió"), Portuguese ("escreveu") attributions end with the verb;
+// German and Dutch ones put it before the writer: "Am 23.06.2025 um 10:15 schrieb Anne <a@b.de>:".
+const WRITTEN = /(?:écrit|ecrit|wrote|ha scritto|escribi[óo]|escreveu)$/i;
+const WRITES_BEFORE = /^\s*(?:am|op)\s.{4,120}\s(?:schrieb|schreef)\s.{1,200}:\s*$/i;
 
 /** Takes an attribution off the end of `own` (it may be followed by one blank line). */
 function popAttribution(own: string[]): QuoteHeader | null {

@@ -28,3 +28,7 @@ test('a credit note cancelling an invoice names that invoice only', () => {
   const d = 'Merci de régler la facture 2025-038 avant le 30.';
   expect(cancelledNumbers(d, findInvoiceNumbers(d))).toEqual([]);
 });
+
+test.each([
+  'That payment of £980.40 was for our earlier invoice INV-0832, which it has cleared - thank you.',
+])('a payment that went to another invoice settles that one: %s', (s) => expect(saysSettled(s)).toBe(true));

@@ -98,3 +98,7 @@ test.each([
   'Invoice AG-25-0147 is now marked as settled on our side. Please disregard our reminder.',
   'Merci de ne pas tenir compte de notre relance.',
 ])('a reminder taken back asks nothing: %s', (s) => expect(asksForPayment(s)).toBe(false));
+
+test('"nous n\'avons toujours ni règlement ni réponse" asks for payment', () => {
+  expect(asksForPayment("Corinne vous a écrit le 5 juin et nous n'avons toujours ni règlement ni réponse.")).toBe(true);
+});

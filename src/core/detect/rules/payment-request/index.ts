@@ -35,7 +35,7 @@ const ASK = new RegExp([
   // "reste en attente de règlement", "toujours rien reçu pour la FH25-071", "merci de faire le virement",
   // "était à régler le 31 octobre", "pourriez-vous me dire quand le paiement sera fait ?"
   String.raw`\b(?:reste|restent|demeure|demeurent|est toujours|sont toujours) en attente (?:de|du) (?:reglement|paiement|virement)\b`,
-  String.raw`\btoujours rien (?:recu|vu passer)\b|\brien recu (?:pour|concernant|de votre part)\b|\btoujours pas (?:de|recu (?:de|le|votre)) (?:reglement|paiement|virement)\b`,
+  String.raw`\b(?:toujours|encore) (?:ni|aucun|pas de) (?:reglement|paiement|virement)\b|\btoujours rien (?:recu|vu passer)\b|\brien recu (?:pour|concernant|de votre part)\b|\btoujours pas (?:de|recu (?:de|le|votre)) (?:reglement|paiement|virement)\b`,
   String.raw`\bmerci de (?:faire|effectuer|proceder a|lancer|nous adresser) (?:le|ce|votre) (?:virement|reglement|paiement)\b`,
   String.raw`\b(?:etait|etaient) (?:a regler|payables?|dues?) (?:le|au|pour le|avant le|fin|depuis)\b|\b(?:me|nous) dire quand (?:le|votre|ce) (?:paiement|reglement|virement)\b`,
 ].join('|'));

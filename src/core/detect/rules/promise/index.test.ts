@@ -57,3 +57,9 @@ test('"le solde … partira avec notre virement du vendredi 27 juin" promises', 
   expect(promises('Bien reçu l\'avoir, merci. Le solde de 6 739,20 € partira avec notre virement fournisseurs du vendredi 27 juin.')).toBe(true);
   expect(promises('Le solde de 6 739,20 € reste dû.')).toBe(false);
 });
+
+test.each([
+  'Il bonifico di 3.450,00 € relativo alla fattura TB-2025-0207 sarà eseguito venerdì 4 luglio 2025.',
+  'La transferencia se realizará el viernes 4 de julio.',
+  'Je vous fais le virement de 438 € d\'ici la fin de la semaine.',
+])('promises (a foreign client, "je vous fais le virement"): %s', (s) => expect(promises(s)).toBe(true));

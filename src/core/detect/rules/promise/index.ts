@@ -17,7 +17,9 @@ const PROMISE = new RegExp([
   String.raw`\b(?:le|un|notre|mon|votre|ce) (?:virement|reglement|paiement|cheque)\b[^.]{0,60}\b(?:partira|sera (?:effectue|fait|emis|envoye|execute|programme|realise|vire|poste)|est programme|interviendra|sera mis en paiement)`,
   String.raw`\b(?:sera|seront) (?:reglee?s?|payee?s?|vire(?:e|s)?|mise?s? en paiement)\b(?! qu'apres| que lorsque| des reception de la facture)`,
   String.raw`\b(?:nous|je) (?:vous )?(?:reglerons|reglerai|paierons|paierai|payerons|virerons|procederons au (?:reglement|virement|paiement))\b`,
-  String.raw`\b(?:je|nous) (?:fais|ferai|ferons|lance|lancerai|lancerons|programme|programmons|envoie|enverrai) (?:le |un )?(?:virement|reglement|paiement|cheque)\b`,
+  String.raw`\b(?:je|nous) (?:vous )?(?:fais|faisons|ferai|ferons|lance|lancerai|lancerons|programme|programmons|envoie|enverrai) (?:le |un )?(?:virement|reglement|paiement|cheque)\b`,
+  // A foreign client's reply: Italian "il bonifico … sarà eseguito venerdì", "pagheremo", Spanish "la transferencia se realizará", "pagaremos".
+  String.raw`\b(?:il bonifico|il pagamento|la transferencia|el pago)\b[^.]{0,60}\b(?:(?:sara|verra) (?:eseguit[oa]|effettuat[oa]|dispost[oa])|se (?:realizara|efectuara|hara|enviara)|sera (?:realizad[oa]|efectuad[oa]|enviad[oa]))\b|\b(?:pagheremo|provvederemo al pagamento|pagaremos|realizaremos (?:la transferencia|el pago))\b`,
   String.raw`\b(?:nous|je) (?:allons|vais) (?:vous )?(?:regler|payer|proceder au (?:reglement|virement)|faire le virement)\b`,
   String.raw`\b(?:je|nous) vous (?:regle|reglons|paie|payons)\b[^.]{0,30}\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|mois|fin|le \d|d'ici|avant|sous)|\bvous serez (?:regle|paye|rembourse)s?\b`,
   String.raw`\b(?:you'll|you will) (?:see|receive|get|have) (?:an? |the |our )?(?:ach|payment|transfer|wire|bacs|check|cheque|remittance)\b`,
