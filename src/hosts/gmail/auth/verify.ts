@@ -25,6 +25,10 @@ export interface RequestVerifier {
   verifyRequest(authorization: string | undefined, audience: string): Promise<AuthResult<void>>;
   /** The user the event is about (`authorizationEventObject.userIdToken`). */
   verifyUser(userIdToken: string | undefined): Promise<AuthResult<VerifiedUser>>;
+  /** verifyRequest's answer when the token was verified before (and has not expired), at once; else null. */
+  knownRequest(authorization: string | undefined, audience: string): AuthResult<void> | null;
+  /** verifyUser's answer when the token was verified before (and has not expired), at once; else null. */
+  knownUser(userIdToken: string | undefined): AuthResult<VerifiedUser> | null;
 }
 
 export interface VerifierOptions {
@@ -42,30 +46,55 @@ export function createVerifier(o: VerifierOptions): RequestVerifier {
   // One memory per audience. A token is ~1 KB: it is looked up by the end of its signature (a short key,
   // cheap to hash), and a hit counts only when the whole token is the same string.
   const verified = new Map<string, LRUCache<string, { token: string; payload: TokenPayload }>>();
-  const verify = async (idToken: string, audience: string | string[] | undefined): Promise<TokenPayload | undefined> => {
+  const memoryFor = (audience: string | string[] | undefined) => {
     const aud = String(audience);
     let memory = verified.get(aud);
     if (!memory) verified.set(aud, (memory = new LRUCache<string, { token: string; payload: TokenPayload }>({ max: 10_000 })));
-    const key = idToken.slice(-40);
-    const hit = memory.get(key);
-    if (hit && hit.token === idToken && hit.payload.exp * 1000 > Date.now()) return hit.payload;
+    return memory;
+  };
+  /** The payload of a token verified before and not expired, without waiting for anything. */
+  const remembered = (idToken: string, audience: string | string[] | undefined): TokenPayload | undefined => {
+    const hit = memoryFor(audience).get(idToken.slice(-40));
+    return hit && hit.token === idToken && hit.payload.exp * 1000 > Date.now() ? hit.payload : undefined;
+  };
+  const verify = async (idToken: string, audience: string | string[] | undefined): Promise<TokenPayload | undefined> => {
+    const known = remembered(idToken, audience);
+    if (known) return known;
     const payload = (await client.verifyIdToken({ idToken, ...(audience ? { audience } : {}) })).getPayload();
-    if (payload?.exp) memory.set(key, { token: idToken, payload });
+    if (payload?.exp) memoryFor(audience).set(idToken.slice(-40), { token: idToken, payload });
     return payload;
   };
+  const requestResult = (payload: TokenPayload | undefined): AuthResult<void> => {
+    if (!payload || payload.email?.toLowerCase() !== expected) return { ok: false, reason: 'wrong-email' };
+    if (payload.email_verified !== true) return { ok: false, reason: 'email-not-verified' };
+    return { ok: true, value: undefined };
+  };
+  const userResult = (payload: TokenPayload | undefined): AuthResult<VerifiedUser> => {
+    if (!payload?.sub || !payload.email) return { ok: false, reason: 'bad-token' };
+    if (payload.email_verified !== true) return { ok: false, reason: 'email-not-verified' };
+    return { ok: true, value: { key: `google:${payload.sub}`, email: payload.email.toLowerCase() } };
+  };
+  const bearer = (authorization: string | undefined) => BEARER.exec(authorization?.trim() ?? '')?.[1];
   return {
+    knownRequest(authorization, audience) {
+      const token = bearer(authorization);
+      const payload = token ? remembered(token, audience) : undefined;
+      return payload ? requestResult(payload) : null;
+    },
+    knownUser(token) {
+      const payload = token ? remembered(token, o.userAudience) : undefined;
+      return payload ? userResult(payload) : null;
+    },
     async verifyRequest(authorization, audience) {
-      const m = BEARER.exec(authorization?.trim() ?? '');
-      if (!m) return { ok: false, reason: 'no-token' };
+      const token = bearer(authorization);
+      if (!token) return { ok: false, reason: 'no-token' };
       let payload;
       try {
-        payload = await verify(m[1]!, audience);
+        payload = await verify(token, audience);
       } catch {
         return { ok: false, reason: 'bad-token' };
       }
-      if (!payload || payload.email?.toLowerCase() !== expected) return { ok: false, reason: 'wrong-email' };
-      if (payload.email_verified !== true) return { ok: false, reason: 'email-not-verified' };
-      return { ok: true, value: undefined };
+      return requestResult(payload);
     },
     async verifyUser(token) {
       if (!token) return { ok: false, reason: 'no-token' };
@@ -75,9 +104,7 @@ export function createVerifier(o: VerifierOptions): RequestVerifier {
       } catch {
         return { ok: false, reason: 'bad-token' };
       }
-      if (!payload?.sub || !payload.email) return { ok: false, reason: 'bad-token' };
-      if (payload.email_verified !== true) return { ok: false, reason: 'email-not-verified' };
-      return { ok: true, value: { key: `google:${payload.sub}`, email: payload.email.toLowerCase() } };
+      return userResult(payload);
     },
   };
 }
