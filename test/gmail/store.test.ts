@@ -101,3 +101,20 @@ contract('PostgreSQL', async () => {
       + 'then set a password and create the database as .ci/run does, or set RELANCE_TEST_PG.');
   }
 });
+
+test('the embedded store tells at once what it already holds, and nothing it has not read since a write', async () => {
+  const store = await openSqlJsStore(null);
+  expect(store.knownSettings?.('u')).toBeUndefined();
+  expect(await store.getSettings('u')).toBeNull();
+  expect(store.knownSettings?.('u')).toBeNull();
+  await store.saveSettings('u', { ...defaultSettings('fr'), paymentTermDays: 45 });
+  expect(store.knownSettings?.('u')).toBeUndefined();
+  expect((await store.getSettings('u'))?.paymentTermDays).toBe(45);
+  expect(store.knownSettings?.('u')?.paymentTermDays).toBe(45);
+  expect(store.knownReminders?.('u', 't')).toBeUndefined();
+  expect(await store.listReminders('u', 't')).toEqual([]);
+  expect(store.knownReminders?.('u', 't')).toEqual([]);
+  await store.addReminder('u', { threadId: 't', messageId: '<a@x>', draftId: 'd', tier: 1, invoices: ['FA-1'], day: '2025-03-20' });
+  expect(store.knownReminders?.('u', 't')).toBeUndefined();
+  await store.close();
+});

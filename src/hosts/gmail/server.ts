@@ -143,7 +143,8 @@ export function createGmailService(o: GmailServiceOptions): GmailService {
     const lang = langFromLocale(event.commonEventObject?.userLocale);
     const on = today();
     try {
-      const settings = (await o.store.getSettings(user.value.key)) ?? defaults[lang];
+      const known = o.store.knownSettings?.(user.value.key);
+      const settings = (known !== undefined ? known : await o.store.getSettings(user.value.key)) ?? defaults[lang];
       const ctx: HandlerContext = { event, user: user.value, lang, on, settings, store: o.store, gmail, url, cards: cardsApi, reopened: reopenedApi };
       return done(200, serialise(await route(ctx)));
     } catch (e) {

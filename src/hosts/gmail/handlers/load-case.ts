@@ -26,9 +26,10 @@ export type Opened =
 const EMPTY: Thread = { messages: [], subject: '' };
 
 /** The user's reminder history for the open thread (read from the store on every request). */
-export async function threadHistory(ctx: HandlerContext): Promise<ReminderRecord[]> {
+export function threadHistory(ctx: HandlerContext): ReminderRecord[] | Promise<ReminderRecord[]> {
   const threadId = ctx.event.gmail?.threadId;
-  return threadId ? ctx.store.listReminders(ctx.user.key, threadId) : [];
+  if (!threadId) return [];
+  return ctx.store.knownReminders?.(ctx.user.key, threadId) ?? ctx.store.listReminders(ctx.user.key, threadId);
 }
 
 /**

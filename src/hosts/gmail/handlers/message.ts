@@ -23,7 +23,8 @@ const say = (ctx: HandlerContext, code: string, params?: Record<string, string |
  * last card without that call (see reopenKey).
  */
 export const contextual: Handler = async (ctx) => {
-  const history = await threadHistory(ctx);
+  const known = threadHistory(ctx);
+  const history = Array.isArray(known) ? known : await known;
   const again = reopenKey(ctx, history);
   const recent = again ? ctx.reopened.get(again) : undefined;
   if (recent) return recent;

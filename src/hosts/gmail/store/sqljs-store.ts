@@ -49,6 +49,8 @@ export async function openSqlJsStore(file: string | null): Promise<GmailStore> {
   const remindersRead = new LRUCache<string, ReminderRecord[]>({ max: 10_000 });
   const threadKey = (user: string, threadId: string) => `${user}\n${threadId}`;
   return {
+    knownSettings: (user) => settingsRead.get(user)?.value,
+    knownReminders: (user, threadId) => remindersRead.get(threadKey(user, threadId)),
     async getSettings(user) {
       const known = settingsRead.get(user);
       if (known) return known.value;

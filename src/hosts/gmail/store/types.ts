@@ -22,5 +22,9 @@ export interface GmailStore {
   addReminder(user: string, record: ReminderRecord): Promise<void>;
   /** Oldest first. */
   listReminders(user: string, threadId: string): Promise<ReminderRecord[]>;
+  /** What getSettings would answer, at once, when the store already holds it in memory; else undefined. */
+  knownSettings?(user: string): Settings | null | undefined;
+  /** What listReminders would answer, at once, when the store already holds it in memory; else undefined. */
+  knownReminders?(user: string, threadId: string): ReminderRecord[] | undefined;
   close(): Promise<void>;
 }
