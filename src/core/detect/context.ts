@@ -105,6 +105,9 @@ const TAKES_BACK = /\b(?:was|were)\s+meant\s+for\s+(?:someone\s+else|somebody\s+
 
 export function buildContext(thread: Thread, options: DetectOptions): DetectContext {
   const owner = resolveOwner(thread, options.me);
+  // With no gate word anywhere, no message is cut into sentences: the rules then read subjects (and
+  // markers) only. The raw-bytes prefilter (prefilter.ts) relies on it; a rule reading bodies without a
+  // gate word must change both, and their tests.
   const relevant = thread.messages.some((m) => mayMatter(m.subject) || mayMatter(m.text));
   const counterparty = counterpartyDomain(thread, owner);
   const forCounterparty = (a: Address) => !!counterparty && domainOf(a.address) === counterparty;
