@@ -86,7 +86,11 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     const inMessage = new Set([v.subject, ...v.message.attachments.map((a) => fileNameText(a.filename))]
       .flatMap((t) => findInvoiceNumbers(t)).map((h) => h.number.toUpperCase()));
     for (const r of rows) for (const h of r.hits) inMessage.add(h.number.toUpperCase());
-    const only = inMessage.size === 1 ? byNumber.get([...inMessage][0]!) : all.length === 1 && inMessage.size === 0 ? all[0] : undefined;
+    // A sentence naming no invoice speaks for the message's only invoice, or its only one still open
+    // ("facture de solde FA-2025-058 … acompte (facture FA-2025-031, réglée le 12/03)").
+    const openIn = inMessage.size > 1 ? [...inMessage].filter((n) => !byNumber.get(n)?.settled) : [];
+    const only = inMessage.size === 1 ? byNumber.get([...inMessage][0]!) : openIn.length === 1 ? byNumber.get(openIn[0]!)
+      : all.length === 1 && inMessage.size === 0 ? all[0] : undefined;
     const many = inMessage.size > 1;
     for (let k = 0; k < rows.length; k++) {
       const { unit, hits } = rows[k]!;

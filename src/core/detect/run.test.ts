@@ -211,3 +211,23 @@ describe('fifth holdout causes, in general form', () => {
     expect(c.invoices.map((i) => i.number)).toEqual(['INV-2025-0396']);
   });
 });
+
+describe('sixth holdout causes, in general form', () => {
+  const owner = 'facturation@cuisines.example', client = 'direction@comptoir.example';
+  const m = (from: string, sentAt: string, text: string, subject: string) => msg({ from, to: from === owner ? client : owner, sentAt, text, subject });
+  test('a sentence naming no invoice speaks for the message\'s only invoice still open', () => {
+    const t = threadFromParts([m(owner, '2025-05-02T09:00:00Z',
+      'Veuillez trouver ci-joint la facture de solde FA-2025-058.\nAcompte de 30 % versé (facture FA-2025-031, réglée le 12/03/2025) : - 2 880,00 € TTC\nSolde à payer : 6 720,00 € TTC\nÉchéance : 31/05/2025',
+      'Facture FA-2025-058')]);
+    const c = detectCase(t, { on: '2025-06-30', me: '@cuisines.example' });
+    expect(c.invoices.map((i) => [i.number, i.amountDue?.value, i.dueDate?.value])).toEqual([['FA-2025-058', 672000, '2025-05-31']]);
+  });
+  test('a dispute the owner answers with the corrected invoice ("facture … rectifiée") is closed', () => {
+    const t = threadFromParts([
+      m(owner, '2025-04-02T09:00:00Z', 'Veuillez trouver ci-joint notre facture NP-2025-0093.\nMontant TTC : 2 232,00 €\nÉchéance : 15/05/2025', 'Facture NP-2025-0093'),
+      m(client, '2025-05-22T09:00:00Z', 'Merci de nous adresser une facture rectificative avec la nouvelle adresse.', 'RE: Facture NP-2025-0093'),
+      m(owner, '2025-05-23T09:00:00Z', 'Veuillez trouver ci-joint la facture NP-2025-0093 rectifiée. Merci de procéder au règlement.', 'RE: Facture NP-2025-0093'),
+    ]);
+    expect(detectCase(t, { on: '2025-06-02', me: '@cuisines.example' }).signals.filter((s) => s.kind === 'dispute' && s.active)).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ export function findSignals(ctx: DetectContext, invoices: InvoiceFacts[], remind
   const later = (s: Signal, pred: (v: MessageView) => boolean) => ctx.messages.some((m) => m.index > at(s.messageId) && pred(m));
   const reminderAfter = (s: Signal) => reminders.some((r) => (r.messageId && at(r.messageId) > at(s.messageId)) || (!r.messageId && s.day !== null && r.day !== null && r.day > s.day));
   const paidAfter = (s: Signal) => signals.some((o) => o.kind === 'paid' && at(o.messageId) > at(s.messageId));
-  const CORRECTION = /\b(?:avoir|facture rectificative|corrected invoice|credit note|revised invoice)\b/;
+  const CORRECTION = /\b(?:avoir|factures? rectificatives?|rectifiee?s?|corrigee?s?|nouvelle facture|corrected invoice|credit note|revised invoice|re-?issued invoice|amended invoice|updated invoice)\b/;
   for (const s of signals) {
     if (s.kind === 'promise' || s.kind === 'payment-plan') {
       const lapsed = s.promisedFor ? addDays(s.promisedFor, PROMISE_GRACE_DAYS) < ctx.on : false;

@@ -31,3 +31,7 @@ describe('dispute', () => {
     expect(acknowledgesReceipt("Nous n'avons toujours pas reçu la facture.")).toBe(false);
   });
 });
+
+test('"we\'re disputing the hours billed" contests the invoice', () => {
+  expect(disputes("We're disputing the hours billed on invoice HC-0457.")).toBe(true);
+});

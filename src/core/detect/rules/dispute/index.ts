@@ -20,7 +20,7 @@ const DISPUTE = new RegExp([
   String.raw`\bne correspond (?:pas|en rien) (?:a|au|aux) (?:notre |la |nos |votre )?(?:commande|devis|bon de commande|prestation|livraison)\b|\bpas d'accord (?:avec|sur) (?:le|la|cette|votre) (?:montant|facture|prix)\b`,
   String.raw`\b(?:will not|won't|cannot|can't) pay (?:it |this |the invoice )?until\b|\b(?:don't|do not) recogni[sz]e (?:this|the|your) invoice\b|\b(?:invoice|it) was (?:sent|issued|addressed) to the wrong\b|\barrived damaged\b`,
   String.raw`\b(?:can't|cannot|can not|won't|will not|unable to) (?:process|pay|approve|accept)\b[^.]{0,30}\binvoice\b|\b(?:holding|withholding|withhold|hold) (?:back )?(?:the )?payment\b|\bon hold\b`,
-  String.raw`\b(?:dispute|disputed|query on|incorrect invoice|corrected invoice|wrong amount|never received (?:the|your) invoice|not received (?:the|your|an) invoice|faulty|defective)\b`,
+  String.raw`\b(?:dispute|disputed|disputing|query on|incorrect invoice|corrected invoice|wrong amount|never received (?:the|your) invoice|not received (?:the|your|an) invoice|faulty|defective)\b`,
 ].join('|'));
 
 export function disputes(text: string): boolean {

@@ -32,3 +32,8 @@ test('a credit note cancelling an invoice names that invoice only', () => {
 test.each([
   'That payment of £980.40 was for our earlier invoice INV-0832, which it has cleared - thank you.',
 ])('a payment that went to another invoice settles that one: %s', (s) => expect(saysSettled(s)).toBe(true));
+
+test('"réglée le 12/03/2025" says an invoice was paid', () => {
+  expect(saysSettled('Acompte de 30 % versé (facture FA-2025-031, réglée le 12/03/2025) :')).toBe(true);
+  expect(saysSettled('La facture FA-2025-058 est à régler le 31/05/2025.')).toBe(false);
+});

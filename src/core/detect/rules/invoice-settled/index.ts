@@ -9,7 +9,7 @@ import { asksForPayment } from '../payment-request';
 
 export const id = 'invoice-settled';
 
-const SETTLED = /\b(?:a|ont) (?:bien )?ete (?:reglee?s?|payee?s?|soldee?s?|encaissee?s?)\b|\brecu\b[^.]{0,50}\ben reglement de\b|\bacquittee?s?\b|\breglee? en totalite\b|\bpaid in full\b|\bha(?:s|ve) been (?:paid|settled)\b|\bwhich (?:it |this |that )?(?:has |have )?(?:cleared|settled)\b|\bpayment of [^.]{0,40}\bwas for (?:our |your |the )?(?:earlier |previous |other )?invoice\b|\b(?:recu|reception (?:de|du)) (?:votre |le |ton |son )?(?:virement|reglement|paiement|cheque)\b[^.]{0,50}\b(?:pour|concernant|relatif a|de) (?:la|votre|notre) facture\b/;
+const SETTLED = /\b(?:a|ont) (?:bien )?ete (?:reglee?s?|payee?s?|soldee?s?|encaissee?s?)\b|\brecu\b[^.]{0,50}\ben reglement de\b|\bacquittee?s?\b|\breglee? en totalite\b|\bpaid in full\b|\bha(?:s|ve) been (?:paid|settled)\b|\b(?:reglee?s?|payee?s?|acquittee?s?|soldee?s?) le \d|\b(?:paid|settled) on \d|\bwhich (?:it |this |that )?(?:has |have )?(?:cleared|settled)\b|\bpayment of [^.]{0,40}\bwas for (?:our |your |the )?(?:earlier |previous |other )?invoice\b|\b(?:recu|reception (?:de|du)) (?:votre |le |ton |son )?(?:virement|reglement|paiement|cheque)\b[^.]{0,50}\b(?:pour|concernant|relatif a|de) (?:la|votre|notre) facture\b/;
 
 export function saysSettled(text: string): boolean {
   return SETTLED.test(fold(text)) && !asksForPayment(text);

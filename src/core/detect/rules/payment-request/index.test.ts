@@ -102,3 +102,13 @@ test.each([
 test('"nous n\'avons toujours ni règlement ni réponse" asks for payment', () => {
   expect(asksForPayment("Corinne vous a écrit le 5 juin et nous n'avons toujours ni règlement ni réponse.")).toBe(true);
 });
+
+test.each([
+  'Sauf erreur de notre part, le solde de 6 720,00 € TTC de la facture FA-2025-058 ne nous est pas encore parvenu.',
+  'Merci de nous indiquer quand le virement pourra être effectué.',
+  'Now that you have it, could you please process payment of invoice BHT-2025-052 ($2,375.00)?',
+])('asks for payment (sixth holdout): %s', (s) => expect(asksForPayment(s)).toBe(true));
+test('a reminder about missing documents asks for paperwork, not money', () => {
+  expect(asksForPayment('Je me permets de vous relancer concernant les pièces manquantes pour la clôture de l\'exercice.')).toBe(false);
+  expect(asksForPayment('Je me permets de vous relancer concernant le règlement de la facture FA-1.')).toBe(true);
+});

@@ -19,6 +19,8 @@ const ASK = new RegExp([
   String.raw`\bimpayee?s?\b|\bnon reglee?s?\b|^\s*(?:petit |premier |1er |2e |dernier |nouveau )?rappel\b|\bfactures? (?:echues?|en retard)\b|\bretard de (?:paiement|reglement)\b`,
   String.raw`\bpas (?:encore |toujours )?(?:recu|vu passer|eu) (?:le |votre |de |du )?(?:reglement|paiement|virement)`,
   String.raw`\bne nous (?:est|sont) pas (?:encore )?parvenue?s? en reglement\b`,
+  // "le solde de 6 720,00 € … ne nous est pas encore parvenu", "merci de nous indiquer quand le virement pourra être effectué"
+  String.raw`\b(?:solde|montant|reglement|paiement|virement)\b[^.]{0,80}\bne nous (?:est|sont) (?:pas|toujours pas) (?:encore )?parvenue?s?\b|\b(?:indiquer|dire|preciser|confirmer) quand (?:le|votre|ce) (?:virement|reglement|paiement)\b`,
   String.raw`\b(?:sans nouvelles|sans retour)\b[^.]{0,60}\b(?:reglement|facture)`,
   String.raw`\bproceder (?:au|a son|a leur|a ce) (?:reglement|paiement)|\bregulariser\b|\b(?:solde|reste|montant) [^.]{0,40}\ba regler\b`,
   String.raw`\b(?:indiquer|communiquer|confirmer|preciser)\b[^.]{0,30}\bdate (?:de |du |a laquelle )?(?:le )?(?:reglement|paiement|virement)`,
@@ -28,7 +30,7 @@ const ASK = new RegExp([
   String.raw`\b(?:haven't|have not|did not|didn't|don't|do not|can't|cannot|can not|couldn't|could not) (?:yet )?(?:received|see|seen|find) (?:a |any |the |your )?(?:payment|remittance)`,
   // "the transfer for invoice FF-2025-031 hasn't arrived yet", "votre virement ne nous est toujours pas parvenu"
   String.raw`\b(?:transfer|payment|remittance|virement|reglement|paiement)\b[^.]{0,60}\b(?:hasn't|has not|have not|haven't|did not|didn't) (?:yet )?(?:arrived|come in|come through|reached us|been received)\b`,
-  String.raw`\barrange (?:for )?(?:the )?payment\b|\bexpected payment date\b|\bwhen (?:we|i) (?:can|could|should) expect (?:it|payment|the payment)\b|\bconfirm when payment\b`,
+  String.raw`\b(?:please|could you(?: please)?|can you(?: please)?|kindly|would you) (?:process|release|make|send|schedule) (?:the )?payment\b|\barrange (?:for )?(?:the )?payment\b|\bexpected payment date\b|\bwhen (?:we|i) (?:can|could|should) expect (?:it|payment|the payment)\b|\bconfirm when payment\b`,
   String.raw`\bsettle (?:the|this|your|our) (?:invoice|balance|account|amount)\b|\bpayment term has expired\b|\btransfer the amount\b`,
   String.raw`\bkindly (?:settle|remit|pay|arrange)\b|\bsettle the (?:outstanding|overdue|open) (?:amount|balance|sum)\b|\bplease remit\b|\bremit payment\b`,
   String.raw`\b(?:nous|me) regler (?:cette|la|le) (?:somme|montant|solde|facture)\b|\bdans l'attente de (?:votre|ce|son) (?:reglement|paiement|virement)\b|\bdelai de (?:paiement|reglement) (?:est )?(?:depasse|expire)\b`,
@@ -60,6 +62,10 @@ const EARLIER = /\b(?:reponse|repondu|repond|repondre|reaction)\b[^.]{0,60}\b(?:
 // A follow-up on a quote ("relance devis D-2025-044", "following up on our quote") asks for a signature, not
 // for payment of an invoice: nothing is owed yet.
 const QUOTE = /\b(?:devis|quotes?|quotations?|estimates?|proposition commerciale|offre de prix)\b/;
+// A reminder about missing documents ("je me permets de vous relancer concernant les pièces manquantes")
+// asks for paperwork, not money, when it names no payment.
+const DOCUMENTS = /\b(?:pieces (?:manquantes|justificatives|comptables)|documents? (?:manquants?|demandes?|comptables)|justificatifs?|releves bancaires|missing documents|paperwork|note de frais)\b/;
+const MONEY = /\b(?:reglements?|paiements?|payments?|impayee?s?|unpaid|overdue|virements?|a regler|echue?s?)\b/;
 const INVOICE = /\b(?:factures?|invoices?|facturation|impayee?s?|unpaid|overdue|past due)\b/;
 
 const TIER3_STRICT = /\bderniere? (?:relance|rappel)\b|\bdernier avertissement\b|\b(?:3e|3eme|troisieme) (?:relance|rappel)\b|\bfinal (?:notice|reminder)\b|\bthird reminder\b|\blast reminder\b|\b(?:relance|rappel) n° ?3\b/;
@@ -69,7 +75,7 @@ const TIER4 = /^\s*(?:mise en demeure|formal notice|letter before action)\b/;
 /** True when the text asks for payment or states an invoice is unpaid. */
 export function asksForPayment(text: string): boolean {
   const f = notAnInvoice(fold(text)).replace(EARLIER, ' ').replace(DISREGARD, ' ');
-  return ASK.test(f) && !(QUOTE.test(f) && !INVOICE.test(f));
+  return ASK.test(f) && !(QUOTE.test(f) && !INVOICE.test(f)) && !(DOCUMENTS.test(f) && !MONEY.test(f));
 }
 
 /**

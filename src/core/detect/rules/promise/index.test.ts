@@ -63,3 +63,8 @@ test.each([
   'La transferencia se realizará el viernes 4 de julio.',
   'Je vous fais le virement de 438 € d\'ici la fin de la semaine.',
 ])('promises (a foreign client, "je vous fais le virement"): %s', (s) => expect(promises(s)).toBe(true));
+
+test('"will go out via Bill.com next Tuesday" promises', () => {
+  expect(promises("It's approved now and will go out via Bill.com next Tuesday.")).toBe(true);
+  expect(promises('The newsletter will go out to all members.')).toBe(false);
+});

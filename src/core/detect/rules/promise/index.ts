@@ -34,6 +34,8 @@ const PROMISE = new RegExp([
   // "le solde de 6 739,20 € partira avec notre virement fournisseurs du vendredi 27 juin"
   String.raw`\b(?:le solde|la somme|le montant|le reste|le reliquat|the balance|the remaining amount)\b[^.]{0,60}\b(?:partira|part(?:ira)? avec|will go out|will be (?:paid|sent|transferred))\b`,
   String.raw`\b(?:will|'ll|should) (?:go out|be (?:paid|processed|released|sent|included)) (?:in|with|on|as part of) (?:our|the) (?:next |upcoming |following )?(?:payment |pay |check |cheque |bacs |supplier )?(?:run|batch|cycle)\b`,
+  // "it's approved now and will go out via Bill.com next Tuesday"
+  String.raw`\b(?:will|'ll) go out (?:via|by|on|next|this|tomorrow|today|friday|monday|tuesday|wednesday|thursday)\b`,
 ].join('|'));
 
 // "Le virement ne pourra pas partir demain comme je vous l'avais annoncé", "nous ne sommes plus autorisés à
