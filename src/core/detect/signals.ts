@@ -56,7 +56,8 @@ export function findSignals(ctx: DetectContext, invoices: InvoiceFacts[], remind
     else if (ownerOut(v)) {
       const u = v.units.find((x) => paymentStatement(x) === 'payee');
       if (!u) continue;
-      const named = findInvoiceNumbers(u).map((h) => h.number);
+      // The invoices the receipt names: with "invoice" before the number, or any number already known.
+      const named = [...findInvoiceNumbers(u).map((h) => h.number), ...invoices.filter((inv) => u.toUpperCase().includes(inv.number.toUpperCase())).map((inv) => inv.number)];
       const coversAll = named.length === 0 || invoices.every((inv) => named.some((n) => sameNumber(n, inv.number)));
       if (coversAll && invoices.length > 0) signals.push(signal('paid', v, u, 'paid'));
     }

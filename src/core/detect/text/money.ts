@@ -20,7 +20,9 @@ const SYM = String.raw`(?:€|EUR\b|euros?\b|£|GBP\b|US\$|\$ ?CA\b|CA\$|C\$|CAD
 const NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?`;
 // Third form: "2 480,00 TTC" (a currency sign lost to a bad charset still leaves the tax label).
 const DEC = String.raw`\d{1,3}(?:[ \u00a0\u202f.]\d{3})*,\d{2}|\d{1,3}(?:,\d{3})*\.\d{2}`;
-const MONEY = new RegExp(String.raw`(${SYM})\s?(${NUM})(?![\d])|(?<![\d.,])(${NUM})\s?(${SYM})|(?<![\d.,])(${DEC})\s{0,3}(?=(?:TTC|HT)\b)`, 'gi');
+// A number right after "/" ends a date ("03/05/2025 £1,872.00"): never an amount, and the sign after it
+// belongs to the next number.
+const MONEY = new RegExp(String.raw`(${SYM})\s?(${NUM})(?![\d])|(?<![\d.,/])(${NUM})\s?(${SYM})|(?<![\d.,/])(${DEC})\s{0,3}(?=(?:TTC|HT)\b)`, 'gi');
 
 const CURRENCY: Record<string, Currency> = {
   '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', '$': 'USD', 'us$': 'USD', usd: 'USD', chf: 'CHF',

@@ -54,3 +54,9 @@ describe('blank characters', () => {
     }
   });
 });
+
+test('a line opening with a date stands alone (a statement\'s rows are not one wrapped sentence)', () => {
+  const units = toUnits('Date        Reference          Due date     Amount      Paid        Balance\n03/04/2025  Invoice INV-30418  03/05/2025   £1,872.00   £0.00       £1,872.00\n17/04/2025  Invoice INV-30455  17/05/2025   £2,346.00   £1,000.00   £1,346.00');
+  expect(units).toHaveLength(3);
+  expect(units[1]!.startsWith('03/04/2025 Invoice INV-30418')).toBe(true);
+});

@@ -15,7 +15,8 @@ export function normalizeText(text: string): string {
     .replace(/\u200b/g, ' ');
 }
 
-const LIST_LINE = /^\s*(?:[-•*·>–]|\d+[.)]\s)/;
+// A list item, or a line opening with a date: a statement's rows ("03/04/2025  Invoice INV-30418  …") stand alone.
+const LIST_LINE = /^\s*(?:[-•*·>–]|\d+[.)]\s|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s|\d{4}-\d{2}-\d{2}\s)/;
 const LABEL_LINE = /^[^.!?]{1,40}\s:\s?\S/;
 /** LABEL_LINE.test: its ":" is at most the 42nd character (the regex backtracks through 40 on each prose line). */
 function labelLine(line: string): boolean {

@@ -35,3 +35,9 @@ describe('dispute', () => {
 test('"we\'re disputing the hours billed" contests the invoice', () => {
   expect(disputes("We're disputing the hours billed on invoice HC-0457.")).toBe(true);
 });
+
+test('a contest denied is no dispute', () => {
+  expect(disputes('Nous avons bien pris note de vos relances et nous ne contestons pas la facture BEF-2025-029.')).toBe(false);
+  expect(disputes("We're not disputing the invoice, we just need more time.")).toBe(false);
+  expect(disputes('Nous contestons la facture BEF-2025-029.')).toBe(true);
+});

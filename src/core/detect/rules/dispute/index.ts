@@ -23,8 +23,11 @@ const DISPUTE = new RegExp([
   String.raw`\b(?:dispute|disputed|disputing|query on|incorrect invoice|corrected invoice|wrong amount|never received (?:the|your) invoice|not received (?:the|your|an) invoice|faulty|defective)\b`,
 ].join('|'));
 
+// "Nous ne contestons pas la facture", "we're not disputing the invoice": a contest denied.
+const DENIED = /\bn(?:e |')(?:contest|refus)\w* pas\b|\bsans (?:la )?contester\b|\b(?:not|never|don't|do not|aren't|are not|isn't) (?:disput|contest|querying)\w*/g;
+
 export function disputes(text: string): boolean {
-  return DISPUTE.test(fold(text));
+  return DISPUTE.test(fold(text).replace(DENIED, ' '));
 }
 
 // "Nous n'avons jamais reçu cette facture", "we never received the invoice": a dispute that sending the

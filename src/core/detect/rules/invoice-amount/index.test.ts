@@ -55,3 +55,9 @@ test('an amount followed by "en acompte" is a payment on account', () => {
   expect(classifyAmounts("J'ai posté hier un chèque de 500,00 $ en acompte sur la facture 2025-0412.").map((a) => a.kind)).toEqual(['deduction']);
   expect(classifyAmounts('We sent £200.00 as a part payment.').map((a) => a.kind)).toEqual(['deduction']);
 });
+
+test('a statement row with the currency before its amounts, a zero among them', () => {
+  const cols = tableColumns('Date Reference Due date Amount Paid Balance')!;
+  expect(tableRow('17/04/2025 Invoice INV-30455 17/05/2025 £2,346.00 £1,000.00 £1,346.00', cols)?.map((a) => a.cents)).toEqual([234600, 100000, 134600]);
+  expect(tableRow('03/04/2025 Invoice INV-30418 03/05/2025 £1,872.00 £0.00 £1,872.00', cols)?.map((a) => a.cents)).toEqual([187200, 0, 187200]);
+});

@@ -70,7 +70,7 @@ export function vatRate(text: string): number | null {
 const COLUMN = /\b(?:(reste (?:a payer|du|a regler)|restant du|solde du|solde|balance due|balance|amount due|outstanding|open amount)|(regle|paye|paid|encaisse|received|verse|acompte|avoir)|(montant ht|total ht|net amount|hors taxes)|(montant ttc|montant|total ttc|total|ttc|amount|gross))\b/g;
 const KIND_OF_GROUP: AmountKind[] = ['remaining', 'deduction', 'ht', 'ttc'];
 // Amounts a statement writes as nothing due ("0,00 €"): findAmounts leaves them out, a column still needs them.
-const ZERO = /(?<![\d.,])0(?:[.,]00?)?\s?(?:€|eur\b|euros?\b|\$|£|usd\b|gbp\b|chf\b)/gi;
+const ZERO = /(?<![\d.,])0(?:[.,]00?)?\s?(?:€|eur\b|euros?\b|\$|£|usd\b|gbp\b|chf\b)|(?:€|\$|£|\b(?:eur|usd|gbp|chf))\s?0(?:[.,]00?)?(?![\d.,]*\d)/gi;
 
 /**
  * The kinds of a statement heading's amount columns, in order, when it names at least two and holds no

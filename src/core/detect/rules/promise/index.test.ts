@@ -68,3 +68,10 @@ test('"will go out via Bill.com next Tuesday" promises', () => {
   expect(promises("It's approved now and will go out via Bill.com next Tuesday.")).toBe(true);
   expect(promises('The newsletter will go out to all members.')).toBe(false);
 });
+
+test('payment hanging on the debtor being paid is no promise; settling an invoice by its reference is', () => {
+  expect(promises('Nous procéderons au règlement de votre facture à réception du paiement de notre facture client.')).toBe(false);
+  expect(promises("We'll pay as soon as our customer pays us.")).toBe(false);
+  expect(promises('Nous procéderons au règlement de votre facture vendredi.')).toBe(true);
+  expect(promises('We will settle HD-1142 in full by then.')).toBe(true);
+});

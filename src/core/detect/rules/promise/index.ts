@@ -23,7 +23,7 @@ const PROMISE = new RegExp([
   String.raw`\b(?:nous|je) (?:allons|vais) (?:vous )?(?:regler|payer|proceder au (?:reglement|virement)|faire le virement)\b`,
   String.raw`\b(?:je|nous) vous (?:regle|reglons|paie|payons)\b[^.]{0,30}\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|mois|fin|le \d|d'ici|avant|sous)|\bvous serez (?:regle|paye|rembourse)s?\b`,
   String.raw`\b(?:you'll|you will) (?:see|receive|get|have) (?:an? |the |our )?(?:ach|payment|transfer|wire|bacs|check|cheque|remittance)\b`,
-  String.raw`\b(?:we|i)(?:'ll| will| are going to| shall) (?:pay|send|release|transfer|process|settle|make) (?:the |your |our |this |it|payment|invoice)`,
+  String.raw`\b(?:we|i)(?:'ll| will| are going to| shall) (?:pay|send|release|transfer|process|settle|make) (?:the |your |our |this |it|payment|invoice|[a-z]{0,6}[-/]?\d)`,
   String.raw`\bpayment (?:will|should) (?:be )?(?:made|sent|released|processed|go out|reach you|follow)\b|\bwill be (?:paid|settled|included in (?:our|the) (?:next )?payment run)\b|\bscheduled (?:for )?payment\b`,
   // "scheduled for our 05/15/2025 payment run", "the ACH should reach you by…", "inscrite à notre campagne de virements du 30"
   String.raw`\b(?:scheduled|queued|slated|approved|booked) (?:for|in|into) (?:our |the |next |this )?[^.]{0,25}\b(?:payment run|pay run|payment batch|check run|payment cycle)\b`,
@@ -53,9 +53,13 @@ export function withdrawsPromise(text: string): boolean {
   return WITHDRAWN.test(f) && PAYING.test(f);
 }
 
+// "à réception du paiement de notre facture client", "dès que notre client nous aura payés", "once our customer
+// pays us": payment hangs on someone else paying the debtor, no commitment to a date.
+const PAY_WHEN_PAID = /\ba reception (?:du|de notre|de leur) (?:paiement|reglement|virement)\b|\bdes que (?:notre|nos) clients? (?:nous )?(?:aura|auront|a|ont) (?:paye|regle)|\bdes que nous (?:aurons ete|serons) payes?\b|\b(?:once|when|as soon as) (?:our|my) (?:client|customer)s? (?:pays|pay|has paid|have paid)\b|\b(?:once|when|as soon as) (?:we|i) (?:get|are|have been) paid\b/;
+
 export function promises(text: string): boolean {
   const f = fold(text);
-  return PROMISE.test(f) && !QUESTION.test(f);
+  return PROMISE.test(f) && !QUESTION.test(f) && !PAY_WHEN_PAID.test(f);
 }
 
 /** The date a promise names: in its own sentence, else the sentences around it (same message). */
