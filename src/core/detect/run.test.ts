@@ -231,3 +231,18 @@ describe('sixth holdout causes, in general form', () => {
     expect(detectCase(t, { on: '2025-06-02', me: '@cuisines.example' }).signals.filter((s) => s.kind === 'dispute' && s.active)).toEqual([]);
   });
 });
+
+test('after earlier reminders, "veuillez trouver ci-joint notre courrier" with a letter attached is the next reminder', () => {
+  const owner = 'compta@transports.example', client = 'achats@client.example';
+  const parts = (sentAt: string, text: string, subject: string, attachments: string[] = []) => ({
+    ...msg({ from: owner, to: client, sentAt, text, subject }),
+    attachments: attachments.map((filename) => ({ filename, contentType: 'application/pdf', content: new Uint8Array(0) })),
+  });
+  const invoice = parts('2025-03-31T09:00:00Z', 'Veuillez trouver ci-joint notre facture TB/25/0233.\nMontant TTC : 3 412,80 €\nÉchéance : 30/04/2025', 'Facture TB/25/0233');
+  const first = parts('2025-05-06T09:00:00Z', "Sauf erreur, la facture TB/25/0233 n'a pas encore été réglée.", 'Relance facture TB/25/0233');
+  const letter = parts('2025-06-02T09:00:00Z', 'Bonjour,\nVeuillez trouver ci-joint notre courrier.\nCordialement', 'Courrier', ['Courrier_020625.pdf']);
+  const count = (t: MessageParts[]) => analyse(threadFromParts(t), { on: '2025-06-05', me: '@transports.example' }).stage.remindersSent;
+  expect(count([invoice, first, letter])).toBe(2);
+  // Without an earlier reminder, a letter is not read as one (it may be anything).
+  expect(count([invoice, letter])).toBe(0);
+});

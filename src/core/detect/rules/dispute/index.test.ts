@@ -41,3 +41,10 @@ test('a contest denied is no dispute', () => {
   expect(disputes("We're not disputing the invoice, we just need more time.")).toBe(false);
   expect(disputes('Nous contestons la facture BEF-2025-029.')).toBe(true);
 });
+
+test('refusing only the penalties or the 40 € indemnity contests no invoice', () => {
+  expect(disputes("En revanche, nous refusons les pénalités de 9,17 € et l'indemnité de 40 €.")).toBe(false);
+  expect(disputes('Nous ne contestons évidemment pas la facture IV-2025-0457 ni son montant.')).toBe(false);
+  expect(disputes('We dispute the late payment fee, not the invoice.')).toBe(false);
+  expect(disputes('Nous refusons la facture IV-2025-0457.')).toBe(true);
+});

@@ -24,7 +24,8 @@ const DISPUTE = new RegExp([
 ].join('|'));
 
 // "Nous ne contestons pas la facture", "we're not disputing the invoice": a contest denied.
-const DENIED = /\bn(?:e |')(?:contest|refus)\w* pas\b|\bsans (?:la )?contester\b|\b(?:not|never|don't|do not|aren't|are not|isn't) (?:disput|contest|querying)\w*/g;
+// Refusing only the late-payment penalties or the 40 € indemnity contests no invoice.
+const DENIED = /\bn(?:e |')(?:contest|refus)\w*(?: \w+){0,2} pas\b|\b(?:refus|contest)\w* (?:les |des |la |le |vos |nos )?(?:penalites|indemnite|frais de recouvrement|interets de retard|majorations?)\b[^.]*|\b(?:dispute|refuse|contest)s? (?:the |your )?(?:late (?:payment )?(?:fees?|charges?|interest)|penalt(?:y|ies)|compensation fee)\b[^.]*|\bsans (?:la )?contester\b|\b(?:not|never|don't|do not|aren't|are not|isn't) (?:disput|contest|querying)\w*/g;
 
 export function disputes(text: string): boolean {
   return DISPUTE.test(fold(text).replace(DENIED, ' '));
