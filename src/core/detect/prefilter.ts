@@ -37,6 +37,7 @@ const S = String.raw`(?:[\s\xa0_.+-]|\xc2\xa0|\xe2\x80[\x80-\xaf]|=20|=a0|=\r?\n
  */
 const GATE_START = [
   'factur', 'invoice', 'rechnung', 'relanc', 'impay', 'unpaid', 'overdue', 'remind', 'paiement', 'payment', 'demeure',
+  String.raw`fact\.`, String.raw`inv\.`, 'honoraires',
   // relance-marker ("[Formal notice · …]"); the other markers say "Relance", "Reminder" or "Mise en demeure"
   `formal${S}notice`,
 ];
@@ -65,7 +66,7 @@ const SUBJECT_START = [
 const INSIDE = new RegExp(`(glement|gulari)|chue|biteur|gl(?<=r${E}gl)`, 'iy');
 
 /** The gate as `mayMatter` reads it (anywhere, inside words too), on raw or undone text. */
-const GATE_ANYWHERE = /factur|invoice|rechnung|relanc|impay|unpaid|overdue|remind|paiement|payment|demeure|glement|gulari/i;
+const GATE_ANYWHERE = /factur|invoice|rechnung|\bfact\.|\binv\.|honoraires|relanc|impay|unpaid|overdue|remind|paiement|payment|demeure|glement|gulari/i;
 
 /** What names a quoted or attached message's subject (mail/quoted/markers.ts keys, raw headers). */
 const SUBJECT_LABEL = /subject|objet|sujet/i;

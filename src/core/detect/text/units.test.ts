@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { toUnits } from './units';
+import { mayMatter, toUnits } from './units';
 
 // The cut as first written (one regex per line and rule): the one-pass version must give the same units.
 function reference(rawText: string): string[] {
@@ -59,4 +59,10 @@ test('a line opening with a date stands alone (a statement\'s rows are not one w
   const units = toUnits('Date        Reference          Due date     Amount      Paid        Balance\n03/04/2025  Invoice INV-30418  03/05/2025   £1,872.00   £0.00       £1,872.00\n17/04/2025  Invoice INV-30455  17/05/2025   £2,346.00   £1,000.00   £1,346.00');
   expect(units).toHaveLength(3);
   expect(units[1]!.startsWith('03/04/2025 Invoice INV-30418')).toBe(true);
+});
+
+test('every invoice-number keyword opens the gate', () => {
+  expect(mayMatter('Re: Fact. 25-118')).toBe(true);
+  expect(mayMatter("Notre note d'honoraires NH-2025-014")).toBe(true);
+  expect(mayMatter('Bonjour, à demain.')).toBe(false);
 });

@@ -124,7 +124,8 @@ export function foldText(s: string): string {
  * "invoice", and every claim, reminder or acknowledgement names the invoice, the payment or the reminder.
  * A thread with none of them is not read further, which keeps detection fast on ordinary mail.
  */
-const GATE = /factur|invoice|rechnung|relanc|impay|unpaid|overdue|remind|r[èée]glement|paiement|payment|r[ée]gulari|demeure/i;
+// Every invoice-number keyword is a gate word ("Fact. 25-118", "note d'honoraires NH-2025-014").
+const GATE = /factur|invoice|rechnung|\bfact\.|\binv\.|honoraires|relanc|impay|unpaid|overdue|remind|r[èée]glement|paiement|payment|r[ée]gulari|demeure/i;
 
 export function mayMatter(text: string): boolean {
   return GATE.test(text);

@@ -61,3 +61,7 @@ test('a statement row with the currency before its amounts, a zero among them', 
   expect(tableRow('17/04/2025 Invoice INV-30455 17/05/2025 £2,346.00 £1,000.00 £1,346.00', cols)?.map((a) => a.cents)).toEqual([234600, 100000, 134600]);
   expect(tableRow('03/04/2025 Invoice INV-30418 03/05/2025 £1,872.00 £0.00 £1,872.00', cols)?.map((a) => a.cents)).toEqual([187200, 0, 187200]);
 });
+
+test('a retenue de garantie is deducted from what is payable now', () => {
+  expect(classifyAmounts('Retenue de garantie 5 % : 600,00 €').map((a) => a.kind)).toEqual(['deduction']);
+});

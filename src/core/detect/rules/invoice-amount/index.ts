@@ -25,7 +25,7 @@ const IGNORE_NEAR = /(?:\bat|\bx|a raison de)\s*$/;
 const IGNORE_AFTER = /^\s*(?:\/|par (?:jour|heure|mois|an)|per |an hour|a day|\/day|ht\/)/;
 const SUM = /(?:au total|soit un total|total du|total des|total de ces|in total|combined|soit au total)/;
 const REMAINING = /(?:solde|reste|restant|remaining|balance|outstanding|still due|amount due|montant du\b)/;
-const DEDUCTION = /(?:acompte|virement partiel|premier virement|deja regle|deja verse|avoir|credit note|partial payment|part payment|deposit|verse(?:ment)? de)/;
+const DEDUCTION = /(?:retenue de garantie|retention|acompte|virement partiel|premier virement|deja regle|deja verse|avoir|credit note|partial payment|part payment|deposit|verse(?:ment)? de)/;
 // "un chèque de 500,00 $ en acompte sur la facture", "£200 as a part payment"
 const DEDUCTION_AFTER = /^\s*(?:ca\b|ttc\b)?\s*(?:en acompte|d'acompte|a titre d'acompte|as (?:a )?(?:deposit|part payment|partial payment))\b/;
 const HT = /(?:\bht\b|hors taxes?|net amount|\bnet\b|subtotal|sous-total|excl(?:uding|\.)? vat|before vat|ex vat)/;

@@ -49,3 +49,8 @@ test('a statement line whose reference is followed by a comma reads the whole re
   expect(findStatementNumber('- PR-2025-0167, échéance 15/04/2025 : 3 450,00 € TTC')?.number).toBe('PR-2025-0167');
   expect(findStatementNumber('- FA-2024-0340 - échéance 15/04/2025 : 1 152,00 EUR')?.number).toBe('FA-2024-0340');
 });
+
+test('a "note d\'honoraires" and "Fact." name invoices', () => {
+  expect(findInvoiceNumbers("Veuillez trouver ci-joint notre note d'honoraires NH-2025-014.").map((h) => h.number)).toEqual(['NH-2025-014']);
+  expect(findInvoiceNumbers('Re: Fact. 25-118').map((h) => h.number)).toEqual(['25-118']);
+});

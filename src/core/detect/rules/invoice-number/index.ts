@@ -14,13 +14,13 @@ export const id = 'invoice-number';
 export interface NumberHit { number: string; start: number; end: number }
 
 const TOKEN = String.raw`#?(?:[A-Z]{1,6}[-/]?)?\d[A-Z0-9]*(?:[-/.][A-Z0-9]+)*`;
-const KEYWORD = String.raw`\b(?:factures?|invoices?|fact\.|inv\.|rechnung)(?:\s+(?:de\s+solde|d'acompte|rectificative|finale?|originale?|suivante))?`;
+const KEYWORD = String.raw`\b(?:factures?|invoices?|fact\.|inv\.|rechnung|notes? d'honoraires)(?:\s+(?:de\s+solde|d'acompte|rectificative|finale?|originale?|suivante))?`;
 const LEAD = String.raw`(?:\s*(?:n°|n°s|no\.?|nos\.?|num[ée]ro|number|nr\.?|ref\.?|réf\.?|#))?\s*:?\s*`;
 /**
  * What every KEYWORD match holds, folded (see text/candidates): a unit without it names no invoice after a
  * keyword. Anywhere in a word: KEYWORD reads the raw unit, where "é" before "facture" is a word boundary.
  */
-export const NUMBER_GATE = defineGate(['factur', 'invoice', 'fact.', 'inv.', 'rechnung'], false);
+export const NUMBER_GATE = defineGate(['factur', 'invoice', 'fact.', 'inv.', 'rechnung', 'honoraires'], false);
 const FIRST = new RegExp(`${KEYWORD}${LEAD}(${TOKEN})`, 'gi');
 const MORE = new RegExp(String.raw`^\s*(?:,|et|and|&|/)\s*(?:(?:la|the)\s+)?(?:n°\s*|#)?(${TOKEN})`, 'i');
 // The token ends the reference: a blank, colon, parenthesis, dash, comma or semicolon after it, but not a

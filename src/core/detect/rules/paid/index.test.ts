@@ -52,3 +52,10 @@ test('a balance that will be paid by transfer is a promise, not a payment', () =
   expect(paymentStatement('Le solde de 750,50 $ vous sera payé par virement Interac au plus tard le 20 juin.')).toBeNull();
   expect(paymentStatement('La facture a été réglée par virement ce matin.')).toBe('payer');
 });
+
+test.each([
+  ['Le chèque de 862,40 € est dans le courrier depuis hier.', 'payer'],
+  ['The cheque is in the post.', 'payer'],
+  ['Nous certifions avoir reçu le 13 janvier 2025 le règlement intégral de notre facture 2024-311.', 'payee'],
+  ['Cette facture est donc soldée et il ne reste aucune somme due.', 'payee'],
+])('%s → %s', (s, who) => expect(paymentStatement(s)).toBe(who));

@@ -22,6 +22,8 @@ const PAYER = new RegExp([
   String.raw`\b(?:attached|enclosed|please find|here is|herewith|ci-joint)\b[^.]{0,30}\b(?:remittance advice|avis de virement|avis d'operation)\b|\bremittance advice (?:is )?(?:attached|enclosed)\b`,
   String.raw`\bpayment (?:has )?(?:gone|went) out\b|\bfunds (?:were|have been|has been) (?:transferred|sent|wired|released)\b|\b(?:we|i)(?: have|'ve)? made (?:the |a |our )?payment\b|^\s*paid (?:today|yesterday|this morning)\b`,
   String.raw`\bc'est parti (?:ce matin|ce jour|aujourd'hui|hier|cet apres-midi|tout a l'heure)\b`,
+  // "le chèque est dans le courrier depuis hier", "the cheque is in the post"
+  String.raw`\b(?:le|mon|notre) cheque\b[^.]{0,30}\best (?:dans le courrier|a la poste|parti|poste|envoye)\b|\bthe (?:cheque|check) (?:is|was) in the (?:mail|post)\b`,
   String.raw`\bvirement (?:fait|passe|parti|emis) (?:ce jour|ce matin|aujourd'hui|hier)\b|\b(?:nous venons|je viens) de (?:regler|payer|virer|faire le virement|proceder au (?:reglement|virement|paiement))\b`,
 ].join('|'));
 
@@ -31,6 +33,8 @@ const PAYEE = new RegExp([
   // "your payment of CHF 1'250.50 was received on 3 June", "is now marked as settled on our side"
   String.raw`\b(?:your|the) (?:payment|remittance|transfer) of [^.]{1,30}\b(?:was|has been) received\b|\b(?:marked|recorded|shown) as (?:settled|paid)\b`,
   String.raw`\bacquittee?\b|\bregle(?:e)? en totalite\b|\bpaid in full\b`,
+  // "nous certifions avoir reçu le 13 janvier 2025 le règlement intégral", "cette facture est donc soldée", "il ne reste aucune somme due"
+  String.raw`\brecu\b[^.]{0,40}\ble (?:reglement|paiement) (?:integral|total|complet)\b|\b(?:est|sont) (?:donc |bien |desormais )?soldee?s?\b|\bil ne reste aucune somme due\b`,
   String.raw`\baccus(?:ons|e|ant) (?:bonne )?reception (?:de|du) (?:votre |ton |son |du |le )?(?:virement|reglement|paiement|cheque)\b|\b(?:qui solde|soldant) (?:la|votre|cette|notre) facture\b`,
 ].join('|'));
 

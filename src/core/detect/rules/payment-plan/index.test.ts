@@ -23,3 +23,8 @@ test('a balance alone is no plan', () => {
   expect(asksPlan('Le solde de 1 200 € reste à régler.')).toBe(false);
   expect(asksPlan('As part of our audit, the balance was confirmed.')).toBe(false);
 });
+
+test('"3 x 500 €" proposes a plan', () => {
+  expect(asksPlan('Je vous propose de régler en 3 x 500 € : le 30/06, le 31/07 et le 31/08.')).toBe(true);
+  expect(asksPlan('Format 3 x 4 cm.')).toBe(false);
+});

@@ -8,7 +8,7 @@ import { fold } from '../../text/units';
 
 export const id = 'payment-plan';
 
-const PLAN = /\bechelonn(?:er|ement)\b|\ben (?:deux|trois|quatre|cinq|six|plusieurs|\d) (?:fois|versements|mensualites|echeances|virements|paiements|reglements|prelevements|cheques)\b|\bin (?:two|three|four|five|six|\d) (?:payments|transfers|instal?lments)\b|\bpaiement fractionne\b|\bplan de (?:paiement|reglement)\b|\bpayment plan\b|\b(?:in|by|over) (?:\w+ )?(?:monthly )?instal?lments\b|\bspread (?:the )?(?:payment|payments|cost)\b|\b(?:la moitie|un tiers|une (?:premiere )?partie|un premier (?:versement|virement)|half)\b[^.]{0,80}\b(?:le solde|le reste|the rest|the balance|the remainder)\b/;
+const PLAN = /\bechelonn(?:er|ement)\b|\ben (?:deux|trois|quatre|cinq|six|plusieurs|\d) (?:fois|versements|mensualites|echeances|virements|paiements|reglements|prelevements|cheques)\b|\bin (?:two|three|four|five|six|\d) (?:payments|transfers|instal?lments)\b|\bpaiement fractionne\b|\bplan de (?:paiement|reglement)\b|\bpayment plan\b|\b(?:in|by|over) (?:\w+ )?(?:monthly )?instal?lments\b|\bspread (?:the )?(?:payment|payments|cost)\b|\b(?:[2-9]|deux|trois|quatre|cinq|six) ?(?:x|fois) ?\d{2,6}(?:[.,]\d{2})? ?(?:€|eur|euros|\$|£)|\b(?:la moitie|un tiers|une (?:premiere )?partie|un premier (?:versement|virement)|half)\b[^.]{0,80}\b(?:le solde|le reste|the rest|the balance|the remainder)\b/;
 
 export function asksPlan(text: string): boolean {
   return PLAN.test(fold(text));
