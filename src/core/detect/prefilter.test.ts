@@ -49,7 +49,7 @@ const TOKENS = ['facture', 'relance', 'rappel', '2e', 'dernier', "n'a", 'pas', '
   'reste à régler', 'mise en demeure', 'régulariser', 'date de virement',
   'toujours rien reçu', 'rien vu passer', 'rien reçu pour', 'était due le', 'étaient payables au', 'était à régler le',
   'kindly remit', 'kindly arrange', 'kindly pay', 'kindly settle', 'reste en attente de règlement', 'merci de faire le virement',
-  "the transfer hasn't arrived yet", 'your remittance has not come through', "can't see a payment"];
+  "the transfer hasn't arrived yet", 'your remittance has not come through', "can't see a payment", 'je ne vois pas passer', 'rien vu arriver'];
 const readByRules = (t: string) => mayMatter(t) || asksForPayment(t) || sendsInvoice(t) || findMarkers(t).length > 0;
 /** In a body, wording counts when it opens the detector's gate (sentences are read at all) or is a marker. */
 const opensGate = (t: string) => mayMatter(t) || findMarkers(t).length > 0;

@@ -56,7 +56,7 @@ const SUBJECT_START = [
   `settle${S}(?:the|this|your|our)`, `past${S}due`, `fell${S}due`, `final${S}notice`, 'transfer(?![-\\s]?encoding)',
   // phrases found by their last word, which starts a word too (every way of writing S ends in a non-letter)
   `(?:outstanding|open)(?<=(?:remains?|still|is)${S}(?:outstanding|open))`,
-  `expect(?<=(?:can|could|should)${S}expect)`, `paid(?<=(?:been|yet)${S}paid)`,
+  `expect(?<=(?:can|could|should)${S}expect)`, `paid(?<=(?:been|yet)${S}paid)`, `(?:vois|voyons)(?<=ne${S}(?:vois|voyons))`,
 ];
 
 /**
@@ -100,7 +100,7 @@ function mark(tail: number[], act: number): void {
   for (let head = 0; head < 1 << (5 * (4 - tail.length)); head++) ACT[(head << (5 * tail.length)) | low]! |= act;
 }
 // A word start (a non-letter, then three letters) opening something AT_START reads.
-for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', 'payable', 'due', ...GATE_START, ...SUBJECT_START]) {
+for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', 'payable', 'due', 'vois', 'voyons', ...GATE_START, ...SUBJECT_START]) {
   const letters = [...w.slice(0, 3)].map(cls);
   if (letters.some((c) => c < 1 || c > 26)) continue;
   for (const before of [0, 27, 28, 29, 30, 31]) mark([before, ...letters], WORD);

@@ -112,3 +112,8 @@ test('a reminder about missing documents asks for paperwork, not money', () => {
   expect(asksForPayment('Je me permets de vous relancer concernant les pièces manquantes pour la clôture de l\'exercice.')).toBe(false);
   expect(asksForPayment('Je me permets de vous relancer concernant le règlement de la facture FA-1.')).toBe(true);
 });
+
+test.each([
+  'Dis, je ne vois pas passer la 2025-087 (1 920 €, échéance 15/05) sur mon compte.',
+  'Toujours rien vu arriver pour la 2025-087 de mon côté.',
+])('reminders between partners who say "tu": %s', (s) => expect(asksForPayment(s)).toBe(true));

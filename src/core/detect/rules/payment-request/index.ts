@@ -24,7 +24,9 @@ const ASK = new RegExp([
   String.raw`\b(?:sans nouvelles|sans retour)\b[^.]{0,60}\b(?:reglement|facture)`,
   String.raw`\bproceder (?:au|a son|a leur|a ce) (?:reglement|paiement)|\bregulariser\b|\b(?:solde|reste|montant) [^.]{0,40}\ba regler\b`,
   String.raw`\b(?:indiquer|communiquer|confirmer|preciser)\b[^.]{0,30}\bdate (?:de |du |a laquelle )?(?:le )?(?:reglement|paiement|virement)`,
-  String.raw`\bechues? depuis\b|\bmise en demeure\b|\b(?:adresser|faire parvenir) (?:votre|le|son) reglement`,
+  // "je ne vois pas passer la 2025-087 sur mon compte", "I can't see it on our account"
+  String.raw`\bne (?:vois|voyons) (?:toujours )?pas (?:passer|arriver)\b|`
+    + String.raw`\bechues? depuis\b|\bmise en demeure\b|\b(?:adresser|faire parvenir) (?:votre|le|son) reglement`,
   String.raw`\breminder\b|\boverdue\b|\bpast due\b|\bfinal notice\b|\bfell due\b|\bunpaid invoices?\b|\binvoices? (?:is |are )?(?:still )?unpaid\b|\blate payment of\b`,
   String.raw`\b(?:remains?|still|is) (?:unpaid|outstanding|open)\b|\b(?:has|have) not (?:yet )?been paid\b|\bnot yet (?:been )?paid\b`,
   String.raw`\b(?:haven't|have not|did not|didn't|don't|do not|can't|cannot|can not|couldn't|could not) (?:yet )?(?:received|see|seen|find) (?:a |any |the |your )?(?:payment|remittance)`,
@@ -37,7 +39,7 @@ const ASK = new RegExp([
   // "reste en attente de règlement", "toujours rien reçu pour la FH25-071", "merci de faire le virement",
   // "était à régler le 31 octobre", "pourriez-vous me dire quand le paiement sera fait ?"
   String.raw`\b(?:reste|restent|demeure|demeurent|est toujours|sont toujours) en attente (?:de|du) (?:reglement|paiement|virement)\b`,
-  String.raw`\b(?:toujours|encore) (?:ni|aucun|pas de) (?:reglement|paiement|virement)\b|\btoujours rien (?:recu|vu passer)\b|\brien recu (?:pour|concernant|de votre part)\b|\btoujours pas (?:de|recu (?:de|le|votre)) (?:reglement|paiement|virement)\b`,
+  String.raw`\b(?:toujours|encore) (?:ni|aucun|pas de) (?:reglement|paiement|virement)\b|\btoujours rien (?:recu|vu passer|vu arriver)\b|\brien vu arriver\b|\brien recu (?:pour|concernant|de votre part)\b|\btoujours pas (?:de|recu (?:de|le|votre)) (?:reglement|paiement|virement)\b`,
   String.raw`\bmerci de (?:faire|effectuer|proceder a|lancer|nous adresser) (?:le|ce|votre) (?:virement|reglement|paiement)\b`,
   String.raw`\b(?:etait|etaient) (?:a regler|payables?|dues?) (?:le|au|pour le|avant le|fin|depuis)\b|\b(?:me|nous) dire quand (?:le|votre|ce) (?:paiement|reglement|virement)\b`,
 ].join('|'));
@@ -49,7 +51,7 @@ const ASK = new RegExp([
 export const ASK_GATE = defineGate([
   'relanc', 'rappel', 'regle', 'paye', 'impaye', 'honore', 'factur', 'retard', 'paiement', 'virement', 'regulariser', 'echu',
   'demeure', 'rien', 'etai', 'reminder', 'overdue', 'past', 'notice', 'fell', 'unpaid', 'payment', 'outstanding', 'open',
-  'paid', 'remit', 'expect', 'settle', 'transfer', 'kindly',
+  'paid', 'remit', 'expect', 'settle', 'transfer', 'kindly', 'vois', 'voyons',
 ], true);
 
 // "Voici la réponse de votre client à notre relance", "il n'a pas répondu à mes rappels": an answer to an

@@ -75,3 +75,7 @@ test('payment hanging on the debtor being paid is no promise; settling an invoic
   expect(promises('Nous procéderons au règlement de votre facture vendredi.')).toBe(true);
   expect(promises('We will settle HD-1142 in full by then.')).toBe(true);
 });
+
+test('"voir capture du virement programmé pour le 12" promises', () => {
+  expect(promises('Voir capture du virement programmé pour le 12.')).toBe(true);
+});

@@ -31,6 +31,8 @@ const PROMISE = new RegExp([
   String.raw`\b(?:inscrite?s?|programmee?s?|prevue?s?|integree?s?) (?:dans|pour|a|sur) (?:notre|la|le) (?:prochaine? )?(?:campagne|session|echeance|remise|run) de (?:virements|paiements|reglements)\b`,
   // "je mets la facture en paiement ce vendredi", "it's approved now and will go out in our next run on Friday 13 June"
   String.raw`\b(?:je|nous|on) (?:mets|mettons|met|mettrai|mettrons|passe|passons|passerai|passerons) (?:la|votre|cette|les|vos|ces) factures? en (?:paiement|reglement)\b`,
+  // "voir capture du virement programmé pour le 12"
+  String.raw`\b(?:virement|paiement|reglement|prelevement)s? (?:est |a ete )?(?:programmee?|planifiee?) (?:pour|au|le)\b`,
   // "le solde de 6 739,20 € partira avec notre virement fournisseurs du vendredi 27 juin"
   String.raw`\b(?:le solde|la somme|le montant|le reste|le reliquat|the balance|the remaining amount)\b[^.]{0,60}\b(?:partira|part(?:ira)? avec|will go out|will be (?:paid|sent|transferred))\b`,
   String.raw`\b(?:will|'ll|should) (?:go out|be (?:paid|processed|released|sent|included)) (?:in|with|on|as part of) (?:our|the) (?:next |upcoming |following )?(?:payment |pay |check |cheque |bacs |supplier )?(?:run|batch|cycle)\b`,
