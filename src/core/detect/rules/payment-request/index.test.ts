@@ -117,3 +117,7 @@ test.each([
   'Dis, je ne vois pas passer la 2025-087 (1 920 €, échéance 15/05) sur mon compte.',
   'Toujours rien vu arriver pour la 2025-087 de mon côté.',
 ])('reminders between partners who say "tu": %s', (s) => expect(asksForPayment(s)).toBe(true));
+
+test('asking for the difference a short payment left is a reminder', () => {
+  expect(asksForPayment('Pourriez-vous nous régler la différence de 17,50 € afin de solder la facture FA-2025-0231 ?')).toBe(true);
+});

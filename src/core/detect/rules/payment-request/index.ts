@@ -35,7 +35,7 @@ const ASK = new RegExp([
   String.raw`\b(?:please|could you(?: please)?|can you(?: please)?|kindly|would you) (?:process|release|make|send|schedule) (?:the )?payment\b|\barrange (?:for )?(?:the )?payment\b|\bexpected payment date\b|\bwhen (?:we|i) (?:can|could|should) expect (?:it|payment|the payment)\b|\bconfirm when payment\b`,
   String.raw`\bsettle (?:the|this|your|our) (?:invoice|balance|account|amount)\b|\bpayment term has expired\b|\btransfer the amount\b`,
   String.raw`\bkindly (?:settle|remit|pay|arrange)\b|\bsettle the (?:outstanding|overdue|open) (?:amount|balance|sum)\b|\bplease remit\b|\bremit payment\b`,
-  String.raw`\b(?:nous|me) regler (?:cette|la|le) (?:somme|montant|solde|facture)\b|\bdans l'attente de (?:votre|ce|son) (?:reglement|paiement|virement)\b|\bdelai de (?:paiement|reglement) (?:est )?(?:depasse|expire)\b`,
+  String.raw`\b(?:nous|me) regler (?:cette|la|le) (?:somme|montant|solde|facture|difference|reliquat|complement|reste)\b|\bdans l'attente de (?:votre|ce|son) (?:reglement|paiement|virement)\b|\bdelai de (?:paiement|reglement) (?:est )?(?:depasse|expire)\b`,
   // "reste en attente de règlement", "toujours rien reçu pour la FH25-071", "merci de faire le virement",
   // "était à régler le 31 octobre", "pourriez-vous me dire quand le paiement sera fait ?"
   String.raw`\b(?:reste|restent|demeure|demeurent|est toujours|sont toujours) en attente (?:de|du) (?:reglement|paiement|virement)\b`,
