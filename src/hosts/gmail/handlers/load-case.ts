@@ -7,7 +7,6 @@
  * facts), so a new message, a settings change, a reminder created or a new day always give a new key.
  * `reopenKey` is the same without the revision, for a message opened again within a few seconds.
  */
-import { createHash } from 'node:crypto';
 import type { Thread } from '../../../core';
 import type { CaseView } from '../analysis';
 import { analyseThread, factsFromForm } from '../analysis';
@@ -15,7 +14,7 @@ import type { HandlerContext } from '../context';
 import type { CaseCardLinks } from '../cards/case-card';
 import type { GmailAccess, ThreadRevision } from '../gmail-api/client';
 import type { ReminderRecord } from '../store/types';
-import { frozenJson, keyPart } from '../util/frozen';
+import { keyPart } from '../util/frozen';
 
 export type Loaded = { ok: true; view: CaseView; thread: Thread; threadId: string | null; typed: Record<string, string> } | { ok: false; code: string };
 
@@ -33,16 +32,23 @@ export function threadHistory(ctx: HandlerContext): ReminderRecord[] | Promise<R
 }
 
 /**
- * What the card of a message opened again depends on, the thread's revision aside (it is not known
- * without a Gmail call): user, thread, message, language, day, settings, history, typed facts.
- * Null when the event names no message.
+ * What every remembered card depends on, the thread's revision and message aside: user, thread, language,
+ * day, settings, history, typed facts. Kept in this process only, so frozen values (the store's reads)
+ * are named by identity: no hashing.
+ */
+function cardDependencies(ctx: HandlerContext, threadId: string, history: ReminderRecord[]): string[] {
+  const { typed } = factsFromForm(ctx.event);
+  return [ctx.user.key, threadId, ctx.lang, ctx.on, keyPart(ctx.settings), keyPart(history), JSON.stringify(typed)];
+}
+
+/**
+ * The card of a message opened again, the thread's revision aside (it is not known without a Gmail
+ * call): its dependencies and the message. Null when the event names no message.
  */
 export function reopenKey(ctx: HandlerContext, history: ReminderRecord[]): string | null {
   const g = ctx.event.gmail;
   if (!g?.threadId || !g.messageId) return null;
-  const { typed } = factsFromForm(ctx.event);
-  // Kept in this process only, so frozen values (the store's reads) are named by identity: no hashing.
-  return [ctx.user.key, g.threadId, g.messageId, ctx.lang, ctx.on, keyPart(ctx.settings), keyPart(history), JSON.stringify(typed)].join('\n');
+  return [...cardDependencies(ctx, g.threadId, history), g.messageId].join('\n');
 }
 
 /**
@@ -66,13 +72,10 @@ export async function openThread(ctx: HandlerContext, required: boolean, history
   return { ok: true, access, rev, threadId, history: history ?? await threadHistory(ctx) };
 }
 
-/** What the card is a function of; null when the thread's revision is unknown (nothing remembered then). */
+/** What the card is a function of: its dependencies and the thread's revision; null when the revision is unknown (nothing remembered then). */
 export function cardKey(ctx: HandlerContext, o: Opened & { ok: true }): string | null {
-  if (!o.rev?.historyId) return null;
-  const { typed } = factsFromForm(ctx.event);
-  const parts = [ctx.user.key, o.threadId, o.rev.historyId, o.rev.messageIds.join(','), ctx.lang, ctx.on,
-    frozenJson(ctx.settings), frozenJson(o.history), JSON.stringify(typed)];
-  return createHash('sha256').update(parts.join('\n')).digest('base64url');
+  if (!o.rev?.historyId || !o.threadId) return null;
+  return [...cardDependencies(ctx, o.threadId, o.history), o.rev.historyId, o.rev.messageIds.join(',')].join('\n');
 }
 
 export async function analyseOpened(ctx: HandlerContext, o: Opened & { ok: true }, required: boolean): Promise<Loaded> {

@@ -1,7 +1,6 @@
 /**
  * Values shared between requests (settings and reminders read from the store, default settings) are
- * frozen, so no handler can change what the next request sees; their JSON is worked out once per object,
- * and a cache key can name them by identity.
+ * frozen, so no handler can change what the next request sees, and a cache key can name them by identity.
  */
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -9,16 +8,6 @@ export function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
-}
-
-const json = new WeakMap<object, string>();
-
-/** JSON.stringify, remembered per frozen object (a value that can still change is serialised each time). */
-export function frozenJson(value: unknown): string {
-  if (!value || typeof value !== 'object' || !Object.isFrozen(value)) return JSON.stringify(value);
-  let s = json.get(value);
-  if (s === undefined) json.set(value, (s = JSON.stringify(value)));
-  return s;
 }
 
 const ids = new WeakMap<object, number>();
