@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { mayConcernPayment, qpEscapes } from './prefilter';
+import { mayConcernPayment } from './prefilter';
+import { qpEscapes } from './undo';
 import { mayMatter } from './text/units';
 import { asksForPayment } from './rules/payment-request';
 import { sendsInvoice } from './rules/invoice-sent';

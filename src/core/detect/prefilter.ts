@@ -22,6 +22,8 @@
 
 import { splitMbox } from '../mail/mbox';
 import { readMime } from '../mail/mime/read';
+import { CompiledWindows, ScriptWindows, isTail, type UndoneView, type Windows } from './windows';
+import { FLOWED, HTML, QP, undoneViews } from './undo';
 
 const latin1 = new TextDecoder('latin1');
 
@@ -65,8 +67,12 @@ const SUBJECT_START = [
  */
 const INSIDE = new RegExp(`(glement|gulari)|chue|biteur|gl(?<=r${E}gl)`, 'iy');
 
-/** The gate as `mayMatter` reads it (anywhere, inside words too), on raw or undone text. */
-const GATE_ANYWHERE = /factur|invoice|rechnung|\bfact\.|\binv\.|honoraires|relanc|impay|unpaid|overdue|remind|paiement|payment|demeure|glement|gulari/i;
+/**
+ * The gate as `mayMatter` reads it (anywhere, inside words too), on raw or undone text: checked where a
+ * window of its first four characters ends (GATE_FIRST4), three characters back.
+ */
+const GATE_AT = /factur|invoice|rechnung|\bfact\.|\binv\.|honoraires|relanc|impay|unpaid|overdue|remind|paiement|payment|demeure|glement|gulari/iy;
+const GATE_FIRST4 = ['fact', 'invo', 'rech', 'inv.', 'hono', 'rela', 'impa', 'unpa', 'over', 'remi', 'paie', 'paym', 'deme', 'glem', 'gula'];
 
 /** What names a quoted or attached message's subject (mail/quoted/markers.ts keys, raw headers). */
 const SUBJECT_LABEL = /subject|objet|sujet/i;
@@ -91,11 +97,12 @@ const AT_START = new RegExp(
 const CLASS = new Uint8Array(256);
 for (let c = 0; c < 26; c++) { CLASS[65 + c] = c + 1; CLASS[97 + c] = c + 1; }
 CLASS[61] = 27; CLASS[42] = 28; CLASS[38] = 29; CLASS[0] = 30; CLASS[63] = 31;
-const WORD = 1, STEM_BACK3 = 2, STEM_BACK1 = 4, STAR = 8, NUL = 16, EQ_QUESTION = 32;
+const WORD = 1, STEM_BACK3 = 2, STEM_BACK1 = 4, STAR = 8, NUL = 16, EQ_QUESTION = 32, GATE_BACK3 = 64;
 const ACT = new Uint8Array(1 << 20);
 const cls = (ch: string) => CLASS[ch.charCodeAt(0)]!;
 /** Marks every window whose last classes are `tail`. */
 function mark(tail: number[], act: number): void {
+  if (!isTail(tail)) throw new Error(`not a window tail: ${tail.join(',')}`);
   const low = tail.reduce((h, c) => (h << 5) | c, 0);
   for (let head = 0; head < 1 << (5 * (4 - tail.length)); head++) ACT[(head << (5 * tail.length)) | low]! |= act;
 }
@@ -108,6 +115,7 @@ for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 
 // Stems inside words, by their first letters; "gl" after any way of writing an "e" (e, a-f of =XX, or a non-letter).
 for (const stem of ['chue', 'bite', 'gula', 'glem']) mark([...stem].map(cls), STEM_BACK3);
 for (const before of [0, ...'abcdef'].map((c) => (typeof c === 'number' ? c : cls(c)))) mark([before, cls('g'), cls('l')], STEM_BACK1);
+for (const first4 of GATE_FIRST4) mark([...first4].map(cls), GATE_BACK3);
 mark([28], STAR);
 mark([30], NUL);
 mark([27, 31], EQ_QUESTION);
@@ -124,7 +132,9 @@ const WIDE_CHARSET = /utf-?16|utf-?32|ucs|unicode|10646/i;
 // What the scan saw that the mail reader undoes (bits): the rescan undoes only those.
 // HIDDEN: something only the mail reader's decoding shows (base64, encoded-words, RFC 2231, odd charsets).
 // SUBJECT_WORD: a SUBJECT word seen outside a subject (it counts only if a gate word appears anywhere).
-const HIT = -1, QP = 1, FLOWED = 2, HTML = 4, ENTITY = 8, HIDDEN = 16, SUBJECT_WORD = 32;
+// GATE: the gate open somewhere in the text (GATE_AT), inside a word too.
+// (QP, FLOWED and HTML are undo.ts's bits.)
+const HIT = -1, ENTITY = 8, HIDDEN = 16, SUBJECT_WORD = 32, GATE = 64;
 const UNDO = QP | FLOWED | HTML | ENTITY;
 
 /**
@@ -140,28 +150,31 @@ export function mayConcernPayment(raw: Uint8Array): boolean {
   const seen = scan(x, headerEnd(x));
   if (seen === HIT) return true;
   if (seen === 0) return false;
-  const views = [x];
   let rest = 0;
   if (seen & UNDO) {
-    const more = undone(x, seen);
-    rest = scanViews(more, headerEnd);
+    rest = rescanUndone(x, seen, headerEnd);
     if (rest === HIT) return true;
-    views.push(...more);
   }
   if ((seen | rest) & HIDDEN) {
     const decoded = decodedViews(raw);
     if (decoded === HIT) return true;
-    views.push(...decoded.views);
-    rest |= decoded.seen;
+    rest |= decoded;
   }
   // No gate word at a word start anywhere: SUBJECT words seen outside subjects count only if the gate opens inside a word.
-  return ((seen | rest) & SUBJECT_WORD) !== 0 && views.some((v) => GATE_ANYWHERE.test(v));
+  return ((seen | rest) & SUBJECT_WORD) !== 0 && ((seen | rest) & GATE) !== 0;
+}
+
+const EMPTY_LINE = /\n\r?\n/g;
+
+/** Where the first empty line starts (its line break before), from `from`; the text's length if none. */
+function emptyLine(x: string, from = 0): number {
+  EMPTY_LINE.lastIndex = from;
+  return EMPTY_LINE.exec(x)?.index ?? x.length;
 }
 
 /** Where the top header block ends (its first empty line, as the mail reader finds it): what comes before is headers. */
 function headerEnd(x: string): number {
-  const lf = x.indexOf('\n\n'), crlf = x.indexOf('\n\r\n');
-  return lf < 0 ? (crlf < 0 ? x.length : crlf) : crlf < 0 ? lf : Math.min(lf, crlf);
+  return emptyLine(x);
 }
 
 /** A header the rules read words from (the mail reader trims the name and compares it lower-cased). */
@@ -181,9 +194,8 @@ export function withReadHeadersOnly(s: string): string {
     start = s.indexOf('\n') + 1;
     if (start === 0) return s;
   }
-  const lf = s.indexOf('\n\n', start), crlf = s.indexOf('\n\r\n', start);
   // `end`: the line break that closes the last header line (the empty line follows it).
-  const end = lf < 0 ? (crlf < 0 ? s.length : crlf) : crlf < 0 ? lf : Math.min(lf, crlf);
+  const end = emptyLine(s, start);
   if (end <= start) return s;
   let out = s.slice(0, start);
   let keeping = false;
@@ -203,86 +215,56 @@ export function withReadHeadersOnly(s: string): string {
 }
 
 /**
- * The text with what the mail reader undoes undone (as `seen` says): one view, or two for format=flowed
- * (its line joins read with a space, and without one for delsp=yes).
+ * The text just scanned, undone as `seen` says (undo.ts) and scanned again: HIT at the first view that
+ * hits, else what they saw. Undone in the compiled module's memory where it holds the text, else in JavaScript.
  */
-function undone(s: string, seen: number): string[] {
-  // What the mail reader undoes before the rules read a word, undone here too (then scanned again):
-  // quoted-printable (soft breaks, =XX), format=flowed joins, HTML tags then numeric entities.
-  let t = s;
-  if (seen & QP) t = qpEscapes(t.replace(/=\r?\n/g, ''));
-  const views = seen & FLOWED ? [t.replace(/ \r?\n(?:> ?)*/g, ' '), t.replace(/ \r?\n(?:> ?)*/g, '')] : [t];
-  return views.map((v) => {
-    let u = seen & HTML ? v.replace(TAG, '') : v;
-    if (seen & ENTITY || u.includes('&#')) u = u.replace(/&#(?:x([0-9a-f]{1,6})|(\d{1,7}));?/gi, (_, x?: string, d?: string) => char(x ? parseInt(x, 16) : Number(d)));
-    return u;
-  }).filter((v) => v !== s);
-}
-
-/** Each view scanned: HIT at the first, else what they saw. */
-function scanViews(views: string[], headers: (v: string) => number): number {
-  let seen = 0;
+function rescanUndone(x: string, seen: number, headers: (v: string) => number): number {
+  const at = windowScan();
+  const what = seen & (QP | FLOWED | HTML);
+  const views: (string | UndoneView)[] = (at instanceof CompiledWindows ? at.undo(x, what) : null) ?? undoneViews(x, what);
+  let all = 0;
   for (const v of views) {
-    const r = scan(v, headers(v));
+    const text = typeof v === 'string' ? v : v.text;
+    const r = scan(text, headers(text), typeof v === 'string' ? undefined : v);
     if (r === HIT) return HIT;
-    seen |= r;
+    all |= r;
   }
-  return seen;
+  return all;
 }
 
-const HEX = new Int8Array(128).fill(-1);
-for (let c = 0; c < 10; c++) HEX[48 + c] = c;
-for (let c = 0; c < 6; c++) { HEX[65 + c] = 10 + c; HEX[97 + c] = 10 + c; }
+/** The window scan: compiled where WebAssembly runs, else the same loop in JavaScript. */
+let windows: Windows | undefined;
+const windowScan = (): Windows => (windows ??= CompiledWindows.create(CLASS, ACT) ?? new ScriptWindows(CLASS, ACT));
 
 /**
- * `=XX` escapes decoded, any other "=" kept: `s.replace(/=([0-9a-f]{2})/gi, …)` without a call per escape
- * (QP bodies hold one every few characters), three times faster over SpamAssassin.
- * @example qpEscapes('r=C3=A9gl=65ment =3D x=') // → 'r\xc3\xa9glement = x='
+ * One pass over the text: HIT at the first payment word (a SUBJECT word outside a subject: if the gate is
+ * open somewhere in this text), else the bits of what the mail reader would undo or decode, and GATE.
+ * Words are only checked where one starts with the first three letters of something AT_START reads,
+ * stems and the gate where their first letters are (see ACT).
  */
-export function qpEscapes(s: string): string {
-  const parts = s.split('=');
-  let out = parts[0]!;
-  for (let k = 1; k < parts.length; k++) {
-    const p = parts[k]!;
-    const a = HEX[p.charCodeAt(0)] ?? -1, b = HEX[p.charCodeAt(1)] ?? -1;
-    out += a >= 0 && b >= 0 ? String.fromCharCode(a * 16 + b) + p.slice(2) : `=${p}`;
-  }
-  return out;
-}
-
-/** Tags and comments, as the mail module's HTML reader skips them (mail/html-to-text.ts). */
-const TAG = /<!--[\s\S]*?-->|<[!?][^>]*>|<\/?[a-z][a-z0-9:-]{0,40}(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-
-function char(code: number): string {
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-}
-
-/**
- * One pass over the text: HIT at the first payment word (a SUBJECT word outside a subject: once the gate
- * is seen open in this text), else the bits of what the mail reader would undo or decode. Words are only checked where one starts with the first three letters of something
- * AT_START reads, stems where their first letters are (see ACT).
- */
-function scan(x: string, headers: number): number {
-  let seen = 0, w = 0;
-  for (let i = 0, n = x.length; i < n; i++) {
-    const c = x.charCodeAt(i);
-    w = ((w << 5) | (c < 256 ? CLASS[c]! : 0)) & 0xfffff;
-    const act = ACT[w]!;
-    if (act === 0) continue;
+function scan(x: string, headers: number, view?: UndoneView): number {
+  let seen = 0;
+  const at = windowScan();
+  if (view) (at as CompiledWindows).startView(view);
+  else at.start(x);
+  for (let i = at.next(); i >= 0; i = at.next()) {
+    const act = at.act;
     if (act & WORD) {
       const found = atStart(x, i - 2, headers);
-      if (found === HIT || (found & SUBJECT_WORD && !(seen & SUBJECT_WORD) && GATE_ANYWHERE.test(x))) return HIT;
+      if (found === HIT) return HIT;
       seen |= found;
     }
     if (act & (STEM_BACK3 | STEM_BACK1)) {
       const found = stem(x, act & STEM_BACK3 ? i - 3 : i - 1, headers) | (act & STEM_BACK3 && act & STEM_BACK1 ? stem(x, i - 1, headers) : 0);
-      if (found < 0 || (found & SUBJECT_WORD && !(seen & SUBJECT_WORD) && GATE_ANYWHERE.test(x))) return HIT;
+      if (found < 0) return HIT;
       seen |= found;
     }
+    if (act & GATE_BACK3 && !(seen & GATE) && sticky(GATE_AT, x, i - 3)) seen |= GATE;
     if (act & STAR && sticky(RFC2231, x, i)) seen |= HIDDEN;
     if (act & NUL) seen |= HIDDEN;
     if (act & EQ_QUESTION && sticky(ENCODED_WORD, x, i - 1)) seen |= HIDDEN;
   }
+  if (seen & SUBJECT_WORD && seen & GATE) return HIT;
   return x.includes('&#') ? seen | ENTITY : seen;
 }
 
@@ -356,10 +338,10 @@ const utf8 = new TextEncoder();
 /**
  * What the mail reader itself decodes (readMime: base64 and QP parts, charsets, RFC 2047/2231), read
  * as it hands it to the thread builder: the headers the rules read, attachment names, text and HTML, written back as
- * UTF-8 bytes so that accents look as in a raw file: HIT, or what was seen and the texts read. An
+ * UTF-8 bytes so that accents look as in a raw file: HIT, or what their scans saw. An
  * attached PDF/XML, or several messages (an mbox, split by its own reader), pass.
  */
-function decodedViews(raw: Uint8Array): typeof HIT | { seen: number; views: string[] } {
+function decodedViews(raw: Uint8Array): number {
   if (splitMbox(raw).length > 1) return HIT;
   let mime;
   try { mime = readMime(withoutEnvelope(raw)); } catch { return HIT; }
@@ -372,9 +354,8 @@ function decodedViews(raw: Uint8Array): typeof HIT | { seen: number; views: stri
   const x = headers + latin1.decode(utf8.encode([...names, mime.text ?? '', mime.html ?? ''].join('\n')));
   const seen = scan(x, headers.length);
   if (seen === HIT) return HIT;
-  const more = undone(x, mime.html === undefined ? seen : seen | HTML | ENTITY);
-  const rest = scanViews(more, () => headers.length);
-  return rest === HIT ? HIT : { seen: seen | rest, views: [x, ...more] };
+  const rest = rescanUndone(x, mime.html === undefined ? seen : seen | HTML, () => headers.length);
+  return rest === HIT ? HIT : seen | rest;
 }
 
 /** As parseEml: an mbox envelope line at the top is dropped. */
