@@ -68,6 +68,11 @@ test('MIME reader ≡ postal-mime on the corpus threads and every 8th SpamAssass
     const subject = me.headers.find((h) => h.key === 'subject')?.value;
     if (norm(me.text) !== norm(pm.text) || norm(me.html) !== norm(pm.html) || norm(subject) !== norm(pm.subject)
       || me.attachments.length !== pm.attachments.length) mismatches.push(i);
+    // What the prefilter asks for: the same message with every attachment's content left undecoded.
+    const light = readMime(raw, { contents: false });
+    expect(light.text).toBe(me.text);
+    expect(light.html).toBe(me.html);
+    expect(light.attachments.map((a) => [a.filename, a.contentType, a.content.length])).toEqual(me.attachments.map((a) => [a.filename, a.contentType, 0]));
   }
   expect(compared).toBeGreaterThan(raws.length * 0.8);
   // A few multi-part oddities (part order of several inline texts) may differ; nothing systematic.

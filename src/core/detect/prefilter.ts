@@ -344,7 +344,7 @@ const utf8 = new TextEncoder();
 function decodedViews(raw: Uint8Array): number {
   if (splitMbox(raw).length > 1) return HIT;
   let mime;
-  try { mime = readMime(withoutEnvelope(raw)); } catch { return HIT; }
+  try { mime = readMime(withoutEnvelope(raw), { contents: false }); } catch { return HIT; }
   const names: string[] = [];
   for (const a of mime.attachments) {
     if (/pdf|xml/i.test(a.filename) || /pdf|xml/i.test(a.contentType)) return HIT;

@@ -58,24 +58,50 @@
   ;; The first byte from `p` (before `end`) whose window ACT marks: its address, with its act at 256 and
   ;; the UTF-16 index (from the chunk's origin) of its character at 260; `end` when there is none.
   (func (export "next") (param $p i32) (param $end i32) (result i32)
-    (local $w i32) (local $act i32) (local $index i32)
+    (local $w i32) (local $act i32) (local $index i32) (local $v i32) (local $w1 i32) (local $w2 i32) (local $w3 i32) (local $stop i32)
     (local.set $w (global.get $w))
     (block $done
-      (loop $byte
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $w (i32.or (i32.shl (local.get $w) (i32.const 5)) (i32.load8_u (i32.load8_u (local.get $p)))))
-        (local.set $act (i32.load8_u offset=4096 (i32.and (local.get $w) (i32.const 0xfffff))))
-        (if (local.get $act)
+      (loop $quad
+        ;; Four bytes at a time while no window among them is marked; else byte by byte up to the first
+        ;; that is (or past the four).
+        (if (i32.le_u (i32.add (local.get $p) (i32.const 4)) (local.get $end))
           (then
-            (local.set $index (i32.add (global.get $lastIndex) (call $units (global.get $lastP) (local.get $p))))
-            (global.set $lastP (local.get $p))
-            (global.set $lastIndex (local.get $index))
-            (i32.store8 (i32.const 256) (local.get $act))
-            (i32.store (i32.const 260) (local.get $index))
-            (global.set $w (local.get $w))
-            (return (local.get $p))))
-        (local.set $p (i32.add (local.get $p) (i32.const 1)))
-        (br $byte)))
+            (local.set $v (i32.load (local.get $p)))
+            (local.set $w1 (i32.or (i32.shl (local.get $w) (i32.const 5)) (i32.load8_u (i32.and (local.get $v) (i32.const 0xff)))))
+            (local.set $w2 (i32.or (i32.shl (local.get $w1) (i32.const 5)) (i32.load8_u (i32.and (i32.shr_u (local.get $v) (i32.const 8)) (i32.const 0xff)))))
+            (local.set $w3 (i32.or (i32.shl (local.get $w2) (i32.const 5)) (i32.load8_u (i32.and (i32.shr_u (local.get $v) (i32.const 16)) (i32.const 0xff)))))
+            (local.set $v (i32.or (i32.shl (local.get $w3) (i32.const 5)) (i32.load8_u (i32.shr_u (local.get $v) (i32.const 24)))))
+            (if (i32.eqz
+                  (i32.or
+                    (i32.or
+                      (i32.load8_u offset=4096 (i32.and (local.get $w1) (i32.const 0xfffff)))
+                      (i32.load8_u offset=4096 (i32.and (local.get $w2) (i32.const 0xfffff))))
+                    (i32.or
+                      (i32.load8_u offset=4096 (i32.and (local.get $w3) (i32.const 0xfffff)))
+                      (i32.load8_u offset=4096 (i32.and (local.get $v) (i32.const 0xfffff))))))
+              (then
+                (local.set $w (local.get $v))
+                (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                (br $quad)))))
+        (local.set $stop (i32.add (local.get $p) (i32.const 4)))
+        (if (i32.gt_u (local.get $stop) (local.get $end)) (then (local.set $stop (local.get $end))))
+        (block $four
+          (loop $byte
+            (br_if $four (i32.ge_u (local.get $p) (local.get $stop)))
+            (local.set $w (i32.or (i32.shl (local.get $w) (i32.const 5)) (i32.load8_u (i32.load8_u (local.get $p)))))
+            (local.set $act (i32.load8_u offset=4096 (i32.and (local.get $w) (i32.const 0xfffff))))
+            (if (local.get $act)
+              (then
+                (local.set $index (i32.add (global.get $lastIndex) (call $units (global.get $lastP) (local.get $p))))
+                (global.set $lastP (local.get $p))
+                (global.set $lastIndex (local.get $index))
+                (i32.store8 (i32.const 256) (local.get $act))
+                (i32.store (i32.const 260) (local.get $index))
+                (global.set $w (local.get $w))
+                (return (local.get $p))))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (br $byte)))
+        (br_if $quad (i32.lt_u (local.get $p) (local.get $end)))))
     (global.set $w (local.get $w))
     (local.get $end))
 
@@ -105,7 +131,33 @@
         (br $byte)))
     (local.get $p))
 
-  ;; [p, q) moved to `out` (out <= p): where the moved bytes end.
+;; The first '>', '"' or "'" at or after `p` (before `end`), or `end`.
+  (func $skipToTagEnd (param $p i32) (param $end i32) (result i32)
+    (local $v v128) (local $m i32) (local $c i32)
+    (block $tail
+      (loop $block
+        (br_if $tail (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (local.set $v (v128.load (local.get $p)))
+        (local.set $m
+          (i8x16.bitmask
+            (v128.or
+              (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x3e)))
+              (v128.or
+                (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x22)))
+                (i8x16.eq (local.get $v) (i8x16.splat (i32.const 0x27)))))))
+        (if (local.get $m) (then (return (i32.add (local.get $p) (i32.ctz (local.get $m))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $block)))
+    (block $done
+      (loop $byte
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $c (i32.load8_u (local.get $p)))
+        (br_if $done (i32.or (i32.eq (local.get $c) (i32.const 0x3e)) (i32.or (i32.eq (local.get $c) (i32.const 0x22)) (i32.eq (local.get $c) (i32.const 0x27)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $byte)))
+    (local.get $p))
+
+    ;; [p, q) moved to `out` (out <= p): where the moved bytes end.
   (func $move (param $out i32) (param $p i32) (param $q i32) (result i32)
     (if (i32.ne (local.get $out) (local.get $p))
       (then (memory.copy (local.get $out) (local.get $p) (i32.sub (local.get $q) (local.get $p)))))
@@ -278,6 +330,7 @@
       (then (return (i32.const -1))))
     (local.set $k (i32.add (local.get $k) (i32.const 1)))
     (loop $attr
+      (local.set $k (call $skipToTagEnd (local.get $k) (local.get $end)))
       (if (i32.ge_u (local.get $k) (local.get $end)) (then (return (i32.const -1))))
       (local.set $c (i32.load8_u (local.get $k)))
       (if (i32.eq (local.get $c) (i32.const 0x3e)) (then (return (i32.add (local.get $k) (i32.const 1)))))

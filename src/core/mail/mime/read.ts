@@ -26,9 +26,13 @@ export interface MimeMessage {
 const MAX_DEPTH = 30;
 const latin1 = new TextDecoder('windows-1252');
 
-/** @example readMime(new TextEncoder().encode('Subject: Bonjour\r\n\r\nCorps')).text // → 'Corps' */
-export function readMime(raw: Uint8Array): MimeMessage {
-  const out: Collected = { text: [], html: [], attachments: [] };
+/**
+ * `contents: false` leaves every attachment's content empty, undecoded (the prefilter reads only their
+ * names and types).
+ * @example readMime(new TextEncoder().encode('Subject: Bonjour\r\n\r\nCorps')).text // → 'Corps'
+ */
+export function readMime(raw: Uint8Array, { contents = true }: { contents?: boolean } = {}): MimeMessage {
+  const out: Collected = { text: [], html: [], attachments: [], contents };
   const { headers, body } = entity(raw);
   walk(headers, body, out, 0);
   return {
@@ -49,7 +53,7 @@ export function readAddresses(value: string | undefined): Address[] {
   return out;
 }
 
-interface Collected { text: string[]; html: string[]; attachments: Attachment[] }
+interface Collected { text: string[]; html: string[]; attachments: Attachment[]; contents: boolean }
 
 function walk(headers: MimeHeader[], body: Uint8Array, out: Collected, depth: number): void {
   const ct = structured(header(headers, 'content-type') ?? 'text/plain');
@@ -63,21 +67,21 @@ function walk(headers: MimeHeader[], body: Uint8Array, out: Collected, depth: nu
     return;
   }
   const cte = (header(headers, 'content-transfer-encoding') ?? '').trim().toLowerCase();
-  const bytes = cte === 'base64' ? decodeBase64(body) : cte === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
+  const decoded = () => (cte === 'base64' ? decodeBase64(body) : cte === 'quoted-printable' ? decodeQuotedPrintable(body) : body);
   if (type === 'message/rfc822' && disp.value !== 'attachment' && depth < MAX_DEPTH) {
-    inlineMessage(bytes, out, depth + 1);
+    inlineMessage(decoded(), out, depth + 1);
     return;
   }
   const rawName = disp.params.filename ?? ct.params.name;
   const filename = rawName ? (rawName.includes('=?') ? safeWords(rawName) : rawName) : '';
   const isText = type === 'text/plain' || type === 'text/html';
-  if (isText && disp.value !== 'attachment' && !(filename && disp.value !== 'inline')) {
-    let text = decodeCharset(bytes, ct.params.charset ?? '');
-    if (type === 'text/plain' && ct.params.format?.toLowerCase() === 'flowed') text = unflow(text, ct.params.delsp?.toLowerCase() === 'yes');
-    (type === 'text/html' ? out.html : out.text).push(text);
+  if (!isText || disp.value === 'attachment' || (filename && disp.value !== 'inline')) {
+    out.attachments.push({ filename, contentType: type, content: out.contents ? decoded().slice() : new Uint8Array(0) });
     return;
   }
-  out.attachments.push({ filename, contentType: type, content: bytes.slice() });
+  let text = decodeCharset(decoded(), ct.params.charset ?? '');
+  if (type === 'text/plain' && ct.params.format?.toLowerCase() === 'flowed') text = unflow(text, ct.params.delsp?.toLowerCase() === 'yes');
+  (type === 'text/html' ? out.html : out.text).push(text);
 }
 
 /**
@@ -86,7 +90,7 @@ function walk(headers: MimeHeader[], body: Uint8Array, out: Collected, depth: nu
  */
 function inlineMessage(bytes: Uint8Array, out: Collected, depth: number): void {
   const { headers, body } = entity(bytes);
-  const inner: Collected = { text: [], html: [], attachments: [] };
+  const inner: Collected = { text: [], html: [], attachments: [], contents: out.contents };
   walk(headers, body, inner, depth);
   const lines = ['---------- Forwarded message ---------'];
   for (const [key, label] of [['from', 'From'], ['date', 'Date'], ['subject', 'Subject'], ['to', 'To'], ['cc', 'Cc']] as const) {

@@ -74,11 +74,16 @@ async function detectFile(path: string, o: DetectFileOptions): Promise<string | 
 export interface DetectFileOptions { on: string; me?: string; ledger?: LedgerRow[] }
 
 /**
- * The JSON line (or the error) for one mail file's bytes. `prefilter: false` parses every file (the
- * tests and the bench compare both paths).
+ * The JSON line (or the error) for one mail file's bytes: at once (a string) for a file the prefilter
+ * spares a parse, else a promise. `prefilter: false` parses every file (the tests and the bench compare
+ * both paths).
  */
-export async function detectLine(path: string, bytes: Uint8Array, o: DetectFileOptions, prefilter = true): Promise<string | { error: string }> {
+export function detectLine(path: string, bytes: Uint8Array, o: DetectFileOptions, prefilter = true): string | Promise<string | { error: string }> {
   if (prefilter && !/\.msg$/i.test(path) && !mayConcernPayment(bytes)) return `{"file":${JSON.stringify(path)}${noClaimTail(o)}`;
+  return parsedLine(path, bytes, o);
+}
+
+async function parsedLine(path: string, bytes: Uint8Array, o: DetectFileOptions): Promise<string | { error: string }> {
   const parsed = await parseMailFile(path, bytes);
   if (!parsed.ok) return { error: describeProblem(parsed.error, 'en') };
   const documents = await attachedInvoices(parsed.value);
