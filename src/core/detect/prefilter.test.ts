@@ -109,6 +109,19 @@ describe('mayConcernPayment', () => {
     expect(mayConcernPayment(utf8(mail('Subject: New manufacturer\r\n', 'Our manufacturers ship tomorrow.')))).toBe(false);
   });
 
+  test('a word start is checked only where its next letter can continue a word the rules read (NEXT), never less', () => {
+    const passes = (subject: string, body = 'Bonjour.') => mayConcernPayment(utf8(mail(`Subject: ${subject}\r\n`, body)));
+    // The fourth letter decides: "Fact." and "Facture" pass, "Facts" and "Face" do not; "formal notice" passes, "for mal" not.
+    expect([passes('Fact. 2025-12'), passes('FACTURE'), passes('Facts'), passes('Face')]).toEqual([true, true, false, false]);
+    expect([passes('x', 'Formal notice · A-1'), passes('x', 'for mal notice')]).toEqual([true, false]);
+    // A letter that only the mail reader shows (a QP escape, an entity) is read after undoing, as before.
+    const qp = (body: string) => utf8(mail('Subject: x\r\nContent-Transfer-Encoding: quoted-printable\r\n', body));
+    expect(mayConcernPayment(qp('Fac=74ure n=C2=B0 12'))).toBe(true);
+    expect(mayConcernPayment(utf8(mail('Subject: x\r\nContent-Type: text/html\r\n', '<p>Fac&#116;ure 12</p>')))).toBe(true);
+    // "pay" may go on with an accent written any way ("payé", "pay=C3=A9", "pay&eacute;"): nothing after it is ruled out.
+    expect([passes('Facture payée'), passes('Pay&eacute;e'), passes('pay=E9e')].every(Boolean)).toBe(true);
+  });
+
   test('an image sent as base64 hides nothing', () => {
     const body = '--b\r\nContent-Type: text/plain\r\n\r\nPhotos du chantier.\r\n--b\r\nContent-Type: image/jpeg; name="chantier.jpg"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRgABAQ==\r\n--b--';
     expect(mayConcernPayment(utf8(mail('Subject: Photos\r\nContent-Type: multipart/mixed; boundary="b"\r\n', body)))).toBe(false);

@@ -22,57 +22,12 @@
 
 import { splitMbox } from '../mail/mbox';
 import { readMime } from '../mail/mime/read';
-import { CompiledWindows, ScriptWindows, isTail, type UndoneView, type Windows } from './windows';
+import { CompiledWindows, ScriptWindows, type UndoneView, type Windows } from './windows';
 import { FLOWED, HTML, QP, undoneViews } from './undo';
+import { GATE_AT, GATE_START, INSIDE, SUBJECT_START } from './prefilter-words';
+import { ACT, CLASS, EQ_QUESTION, GATE_BACK3, NEXT, NUL, STAR, STEM_BACK1, STEM_BACK3, WORD } from './prefilter-tables';
 
 const latin1 = new TextDecoder('latin1');
-
-/** An "e", plain or accented, however written: ASCII, Latin-1, UTF-8 (combining mark too), QP, HTML entity. */
-const E = String.raw`(?:e(?:[\x80-\xff\u0300-\u036f]{1,3})?|[\x80-\xff]{1,3}|=[0-9a-f]{2}(?:=[0-9a-f]{2}){0,2}|&[a-z]{2,8};)`;
-/** Space between two words of a phrase: blanks, no-break and thin spaces, entities, tags, folded lines (and file-name separators). */
-const S = String.raw`(?:[\s\xa0_.+-]|\xc2\xa0|\xe2\x80[\x80-\xaf]|=20|=a0|=\r?\n|&[a-z]{2,8};|<[^<>]{0,300}>)+`;
-
-/**
- * Words as the rules read them at a word start (an ASCII letter after a non-letter: "manufacture" is no
- * invoice), in two sets. GATE: the detector's gate (text/units.ts `mayMatter`), and Relance's own
- * formal-notice marker (read in any text): one of them anywhere lets the message through.
- */
-const GATE_START = [
-  'factur', 'invoice', 'rechnung', 'relanc', 'impay', 'unpaid', 'overdue', 'remind', 'paiement', 'payment', 'demeure',
-  String.raw`fact\.`, String.raw`inv\.`, 'honoraires',
-  // relance-marker ("[Formal notice · …]"); the other markers say "Relance", "Reminder" or "Mise en demeure"
-  `formal${S}notice`,
-];
-
-/**
- * SUBJECT: payment-request wording outside the gate. A thread where no gate word appears anywhere is cut
- * into no sentences (detect/context.ts `relevant`): its rules then read subjects only (and markers,
- * which all carry a gate word but "Formal notice"). So one of these words lets the message through when
- * it stands in a subject (the message's own header block, or after a "Subject:"/"Objet :"/"Sujet :" label
- * of a quoted or attached message), or when a gate word appears anywhere, even inside another word
- * ("manufacturer" opens the gate as `mayMatter` reads it).
- */
-const SUBJECT_START = [
-  'rappel', `pay${E}(?:es?|s)?(?![a-z])`, `honor${E}(?:es?|s)?(?![a-z])`, 'virement', 'remittance',
-  'kindly', `rien${S}(?:re|vu)`, `(?:payable|due)(?<=tai(?:en)?t${S}(?:payable|due))`,
-  `settle${S}(?:the|this|your|our)`, `past${S}due`, `fell${S}due`, `final${S}notice`, 'transfer(?![-\\s]?encoding)',
-  // phrases found by their last word, which starts a word too (every way of writing S ends in a non-letter)
-  `(?:outstanding|open)(?<=(?:remains?|still|is)${S}(?:outstanding|open))`,
-  `expect(?<=(?:can|could|should)${S}expect)`, `paid(?<=(?:been|yet)${S}paid)`, `(?:vois|voyons)(?<=ne${S}(?:vois|voyons))`,
-];
-
-/**
- * Stems found inside a word ("règlement", "régulariser", "échue", "débiteur", "réglée" however their
- * accent is written): the first group is the gate's (r[èée]glement, r[ée]gulari), the rest SUBJECT words.
- */
-const INSIDE = new RegExp(`(glement|gulari)|chue|biteur|gl(?<=r${E}gl)`, 'iy');
-
-/**
- * The gate as `mayMatter` reads it (anywhere, inside words too), on raw or undone text: checked where a
- * window of its first four characters ends (GATE_FIRST4), three characters back.
- */
-const GATE_AT = /factur|invoice|rechnung|\bfact\.|\binv\.|honoraires|relanc|impay|unpaid|overdue|remind|paiement|payment|demeure|glement|gulari/iy;
-const GATE_FIRST4 = ['fact', 'invo', 'rech', 'inv.', 'hono', 'rela', 'impa', 'unpa', 'over', 'remi', 'paie', 'paym', 'deme', 'glem', 'gula'];
 
 /** What names a quoted or attached message's subject (mail/quoted/markers.ts keys, raw headers). */
 const SUBJECT_LABEL = /subject|objet|sujet/i;
@@ -89,36 +44,6 @@ const AT_START = new RegExp(
   'iy',
 );
 
-/**
- * The scan keeps the classes of the last four characters in a 20-bit window (5 bits each: 0 for any
- * non-letter, 1-26 for a letter in either case, 27-31 for = * & NUL ?) and looks it up in ACT, which
- * says what to check there: most characters cost one table look-up and no branch taken.
- */
-const CLASS = new Uint8Array(256);
-for (let c = 0; c < 26; c++) { CLASS[65 + c] = c + 1; CLASS[97 + c] = c + 1; }
-CLASS[61] = 27; CLASS[42] = 28; CLASS[38] = 29; CLASS[0] = 30; CLASS[63] = 31;
-const WORD = 1, STEM_BACK3 = 2, STEM_BACK1 = 4, STAR = 8, NUL = 16, EQ_QUESTION = 32, GATE_BACK3 = 64;
-const ACT = new Uint8Array(1 << 20);
-const cls = (ch: string) => CLASS[ch.charCodeAt(0)]!;
-/** Marks every window whose last classes are `tail`. */
-function mark(tail: number[], act: number): void {
-  if (!isTail(tail)) throw new Error(`not a window tail: ${tail.join(',')}`);
-  const low = tail.reduce((h, c) => (h << 5) | c, 0);
-  for (let head = 0; head < 1 << (5 * (4 - tail.length)); head++) ACT[(head << (5 * tail.length)) | low]! |= act;
-}
-// A word start (a non-letter, then three letters) opening something AT_START reads.
-for (const w of ['content', 'begin', 'quoted', 'format', 'text', 'outstanding', 'open', 'payable', 'due', 'vois', 'voyons', ...GATE_START, ...SUBJECT_START]) {
-  const letters = [...w.slice(0, 3)].map(cls);
-  if (letters.some((c) => c < 1 || c > 26)) continue;
-  for (const before of [0, 27, 28, 29, 30, 31]) mark([before, ...letters], WORD);
-}
-// Stems inside words, by their first letters; "gl" after any way of writing an "e" (e, a-f of =XX, or a non-letter).
-for (const stem of ['chue', 'bite', 'gula', 'glem']) mark([...stem].map(cls), STEM_BACK3);
-for (const before of [0, ...'abcdef'].map((c) => (typeof c === 'number' ? c : cls(c)))) mark([before, cls('g'), cls('l')], STEM_BACK1);
-for (const first4 of GATE_FIRST4) mark([...first4].map(cls), GATE_BACK3);
-mark([28], STAR);
-mark([30], NUL);
-mark([27, 31], EQ_QUESTION);
 
 const ENCODED_WORD = /=\?[^?\s]{1,40}\?[bq]\?/iy;
 const RFC2231 = /\*=|\*0\*?=/y;
@@ -234,7 +159,7 @@ function rescanUndone(x: string, seen: number, headers: (v: string) => number): 
 
 /** The window scan: compiled where WebAssembly runs, else the same loop in JavaScript. */
 let windows: Windows | undefined;
-const windowScan = (): Windows => (windows ??= CompiledWindows.create(CLASS, ACT) ?? new ScriptWindows(CLASS, ACT));
+const windowScan = (): Windows => (windows ??= CompiledWindows.create(CLASS, ACT, NEXT) ?? new ScriptWindows(CLASS, ACT, NEXT));
 
 /**
  * One pass over the text: HIT at the first payment word (a SUBJECT word outside a subject: if the gate is

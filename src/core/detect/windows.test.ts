@@ -26,9 +26,15 @@ function all(w: Windows, x: string): [number, number][] {
   return out;
 }
 
-const script = new ScriptWindows(CLASS, ACT);
-const compiled = CompiledWindows.create(CLASS, ACT)!;
-const tiny = CompiledWindows.create(CLASS, ACT, 7)!;
+// NEXT: "fac" holds only before a "t" or a non-letter, "*" only before "=".
+const NEXT = new Uint8Array(1 << 20).fill(0xff);
+const facKey = [...'fac'].map(cls).reduce((h, c) => (h << 5) | c, 0);
+for (let c = 0; c < 32; c++) if (c !== cls('t') && c !== 0) NEXT[(facKey << 5) | c]! &= ~1;
+for (let last3 = 28; last3 < 1 << 15; last3 += 32) for (let c = 0; c < 32; c++) if (c !== cls('=')) NEXT[(last3 << 5) | c]! &= ~8;
+
+const script = new ScriptWindows(CLASS, ACT, NEXT);
+const compiled = CompiledWindows.create(CLASS, ACT, NEXT)!;
+const tiny = CompiledWindows.create(CLASS, ACT, NEXT, 9)!;
 
 const piece = fc.oneof(
   fc.constantFrom('fac', 'pay', ' inv', 'inv.', 'invé', 'inv\u{1F600}', 'chue', 'glem', ' due', '=?', '*', '\0', '&', 'é', '\u20ac', '\u{1F600}', '\ud800', ' ', '\r\n', '\u00a0'),
@@ -50,7 +56,7 @@ describe('the window scan', () => {
     fc.assert(fc.property(text, (x) => {
       const expected = all(script, x);
       expect(all(compiled, x)).toEqual(expected);
-      expect(all(tiny, x)).toEqual(expected); // chunks of 7 bytes: windows and indexes carry across
+      expect(all(tiny, x)).toEqual(expected); // chunks of 9 bytes: windows, indexes and the next character carry across
     }), { numRuns: 2000 });
   });
 
@@ -72,6 +78,18 @@ describe('the window scan', () => {
     expect(all(new ScriptWindows(CLASS, table), x)).toEqual([]);
     expect(all(new ScriptWindows(CLASS, table), 'V\u00e9*')).toEqual([[2, 8]]);
     expect(all(CompiledWindows.create(CLASS, table)!, 'V\u00e9*')).toEqual([]); // bytes: V, C3, A9, * — why the rule exists
+  });
+
+  test('NEXT drops an act by the character after its window, and keeps all at the end of the text', () => {
+    expect(all(compiled, 'fac fact fac')).toEqual([[2, 1], [6, 1], [11, 1]]); // "fac " and the last "fac" (nothing after)
+    expect(all(compiled, 'face *a *= *')).toEqual([[8, 8], [11, 8]]);
+    expect(all(tiny, 'xxxxxxxfac t')).toEqual(all(script, 'xxxxxxxfac t')); // the "c" ends a 9-byte chunk: its next character is in the next
+  });
+
+  test('NEXT may not look past a window that ends on a non-letter (in UTF-8 the next byte may be the same character)', () => {
+    const bad = new Uint8Array(1 << 20).fill(0xff);
+    bad[(([...'nv'].map(cls).reduce((h, c) => (h << 5) | c, 0) << 5) << 5) | cls('x')] = 0; // after "nv" and a non-letter
+    expect(() => CompiledWindows.create(CLASS, ACT, bad)).toThrow(/non-letter/);
   });
 
   test('a text starts with an empty window', () => {

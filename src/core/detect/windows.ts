@@ -19,13 +19,19 @@ export interface Windows {
   act: number;
 }
 
-/** The loop in JavaScript (the reference). */
+/** NEXT that keeps every act (no look at the next character). */
+const ALL = new Uint8Array(1 << 20).fill(0xff);
+
+/**
+ * The loop in JavaScript (the reference). `after` (NEXT, 2^20 entries): which of a window's acts hold,
+ * by its last three classes and the class of the character after it (none after the text's end: all hold).
+ */
 export class ScriptWindows implements Windows {
   act = 0;
   private x = '';
   private i = 0;
   private w = 0;
-  constructor(private readonly klass: Uint8Array, private readonly table: Uint8Array) {}
+  constructor(private readonly klass: Uint8Array, private readonly table: Uint8Array, private readonly after: Uint8Array = ALL) {}
 
   start(x: string): void {
     this.x = x;
@@ -39,7 +45,11 @@ export class ScriptWindows implements Windows {
     for (let i = this.i, n = x.length; i < n; i++) {
       const c = x.charCodeAt(i);
       w = ((w << 5) | (c < 256 ? klass[c]! : 0)) & 0xfffff;
-      const act = table[w]!;
+      let act = table[w]!;
+      if (act !== 0 && i + 1 < n) {
+        const c2 = x.charCodeAt(i + 1);
+        act &= this.after[((w & 0x7fff) << 5) | (c2 < 256 ? klass[c2]! : 0)]!;
+      }
       if (act !== 0) {
         this.act = act;
         this.w = w;
@@ -63,7 +73,7 @@ export function isTail(tail: number[]): boolean {
 }
 
 // The module's memory, as windows.wat lays it out; SLACK: bytes the passes may read past a text's end.
-const ACT_AT = 256, INDEX_AT = 260, TABLE_AT = 4096, INPUT = 0x110000, CHUNK = 1 << 20, SLACK = 16, PAGE = 65536;
+const COUNT_AT = 256, FOUND_AT = 1024, FOUND_MAX = 384, TABLE_AT = 4096, NEXT_AT = 0x101000, INPUT = 0x210000, CHUNK = 1 << 20, SLACK = 16, PAGE = 65536;
 /** Texts up to this many UTF-16 units are held whole in memory (and can be undone there): 4 Mi, 24 MiB of memory at most. */
 const WHOLE = 4 << 20;
 const encoder = new TextEncoder();
@@ -72,7 +82,7 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   begin(origin: number, fresh: number): void;
-  next(p: number, end: number): number;
+  collect(p: number, end: number, max: number, data: number): number;
   softBreaks(p: number, end: number, out: number): number;
   qpEscapes(p: number, end: number, out: number): number;
   flowed(p: number, end: number, out: number, space: number): number;
@@ -99,26 +109,37 @@ export class CompiledWindows implements Windows {
   private base = 0;
   private p = INPUT;
   private end = INPUT;
+  /** Where the bytes in memory end (past `end` when the last character of a chunk waits for the next). */
+  private data = INPUT;
   /** The text held whole at INPUT, and its length in bytes. */
   private held: string | null = null;
   private heldBytes = 0;
   private bytes!: Uint8Array;
-  private index!: Int32Array;
+  /** The module's count and found pairs, and the next pair to hand out. */
+  private words!: Int32Array;
+  private found = 0;
+  private taken = 0;
   private input!: Uint8Array;
 
-  private constructor(private readonly exports: Exports, klass: Uint8Array, table: Uint8Array, private readonly chunk: number) {
+  private constructor(private readonly exports: Exports, klass: Uint8Array, table: Uint8Array, after: Uint8Array, private readonly chunk: number) {
     this.views();
     this.bytes.set(klass.subarray(0, 256), 0);
     this.bytes.set(table, TABLE_AT);
+    this.bytes.set(after, NEXT_AT);
   }
 
   /** The compiled scanner, or null where WebAssembly is unavailable (`chunk`: bytes encoded at a time, for the tests). */
-  static create(klass: Uint8Array, table: Uint8Array, chunk = CHUNK): CompiledWindows | null {
-    if (table.length !== 1 << 20 || chunk < 4 || chunk > CHUNK) throw new Error('ACT must have 2^20 entries, a chunk 4 bytes to 1 MiB');
+  static create(klass: Uint8Array, table: Uint8Array, after: Uint8Array = ALL, chunk = CHUNK): CompiledWindows | null {
+    if (table.length !== 1 << 20 || after.length !== 1 << 20 || chunk < 8 || chunk > CHUNK) throw new Error('ACT and NEXT must have 2^20 entries, a chunk 8 bytes to 1 MiB');
+    // After a window ending on a non-ASCII character the compiled loop sees that character's next byte,
+    // not the next character: NEXT must keep every act of a window that ends on a non-letter.
+    for (let head = 0; head < 1 << 10; head++) {
+      for (let c = 0; c < 32; c++) if (after[(head << 10) | c] !== 0xff) throw new Error('NEXT may not drop an act after a non-letter');
+    }
     try {
       const code = Uint8Array.from(atob(WASM_BASE64), (c) => c.charCodeAt(0));
       const instance = new WebAssembly.Instance(new WebAssembly.Module(code));
-      return new CompiledWindows(instance.exports as unknown as Exports, klass, table, chunk);
+      return new CompiledWindows(instance.exports as unknown as Exports, klass, table, after, chunk);
     } catch {
       return null;
     }
@@ -129,12 +150,13 @@ export class CompiledWindows implements Windows {
     this.read = 0;
     this.base = 0;
     this.p = this.end = INPUT;
+    this.found = this.taken = 0;
     this.held = null;
     if (x.length > WHOLE || this.chunk < CHUNK) return; // by chunks (`fill`)
     this.room(INPUT + 3 * x.length + SLACK);
     const { read, written } = encoder.encodeInto(x, this.bytes.subarray(INPUT, INPUT + 3 * x.length));
     this.read = read;
-    this.end = INPUT + written;
+    this.end = this.data = INPUT + written;
     this.exports.begin(INPUT, 1);
     if (read === x.length) {
       this.held = x;
@@ -148,21 +170,25 @@ export class CompiledWindows implements Windows {
     this.read = v.text.length;
     this.base = 0;
     this.p = v.start;
-    this.end = v.end;
+    this.end = this.data = v.end;
+    this.found = this.taken = 0;
     this.held = null;
     this.exports.begin(v.start, 1);
   }
 
   next(): number {
     for (;;) {
+      if (this.taken < this.found) {
+        const k = (FOUND_AT >> 2) + 2 * this.taken++;
+        this.act = this.words[k + 1]!;
+        return this.base + this.words[k]!;
+      }
       if (this.p < this.end) {
-        const at = this.exports.next(this.p, this.end);
-        if (at < this.end) {
-          this.p = at + 1;
-          this.act = this.bytes[ACT_AT]!;
-          return this.base + this.index[0]!;
-        }
-        this.p = this.end;
+        // Up to FOUND_MAX marked windows per call into the module.
+        this.p = this.exports.collect(this.p, this.end, FOUND_MAX, this.data);
+        this.found = this.words[COUNT_AT >> 2]!;
+        this.taken = 0;
+        continue;
       }
       if (!this.fill()) return -1;
     }
@@ -204,9 +230,16 @@ export class CompiledWindows implements Windows {
     if (read === 0) return false;
     this.exports.begin(INPUT, this.read === 0 ? 1 : 0);
     this.base = this.read;
-    this.read += read;
     this.p = INPUT;
-    this.end = INPUT + written;
+    this.end = this.data = INPUT + written;
+    if (this.read + read < this.x.length) {
+      // Not the last chunk: its last character is read again first in the next one, so that the window
+      // before it sees it as NEXT's next character, as the JavaScript loop does.
+      let lead = this.end - 1;
+      while ((this.bytes[lead]! & 0xc0) === 0x80) lead--;
+      this.end = lead;
+      this.read += read - (this.bytes[lead]! >= 0xf0 ? 2 : 1);
+    } else this.read += read;
     return true;
   }
 
@@ -221,7 +254,7 @@ export class CompiledWindows implements Windows {
   private views(): void {
     const buffer = this.exports.memory.buffer;
     this.bytes = new Uint8Array(buffer);
-    this.index = new Int32Array(buffer, INDEX_AT, 1);
+    this.words = new Int32Array(buffer, 0, TABLE_AT >> 2);
     this.input = this.bytes.subarray(INPUT, INPUT + this.chunk);
   }
 }

@@ -4,10 +4,11 @@
 ;;
 ;; Memory (laid out by windows.ts):
 ;;   0..255            CLASS: the class of each byte (0 for any non-letter and every byte >= 0x80)
-;;   256               the act of the window `next` stopped at (one byte)
-;;   260..263          the UTF-16 index of the character that window ends on
+;;   256..259          how many marked windows `collect` wrote
+;;   1024..4095        what it wrote: the UTF-16 index of the character each ends on, and its act (i32 pairs)
 ;;   4096..4096+2^20   ACT: what to check where the last four classes are a given 20-bit window
-;;   INPUT..           the text, UTF-8 (TextEncoder.encodeInto)
+;;   0x101000..+2^20   NEXT: which of those acts hold, by the window's last three classes and the next byte's class
+;;   0x210000..        the text, UTF-8 (TextEncoder.encodeInto)
 ;;
 ;; The input is UTF-8: the index of a character is worked out where a window is marked, from the
 ;; last one (`units`). Every byte >= 0x80 is class 0, so a non-ASCII character puts one to four 0s in
@@ -15,7 +16,7 @@
 ;; act as long as ACT marks windows by tails whose 0s stand first or last (windows.ts `isTail`): one
 ;; that ends in 0 stops on a character's first byte, never on the bytes after it (they end in 0, 0).
 (module
-  (memory (export "memory") 36)
+  (memory (export "memory") 50)
   ;; The window (its low 20 bits index ACT), and the last place an index was worked out (address, index).
   (global $w (mut i32) (i32.const 0))
   (global $lastP (mut i32) (i32.const 0))
@@ -55,15 +56,19 @@
         (br $byte)))
     (local.get $n))
 
-  ;; The first byte from `p` (before `end`) whose window ACT marks: its address, with its act at 256 and
-  ;; the UTF-16 index (from the chunk's origin) of its character at 260; `end` when there is none.
-  (func (export "next") (param $p i32) (param $end i32) (result i32)
-    (local $w i32) (local $act i32) (local $index i32) (local $v i32) (local $w1 i32) (local $w2 i32) (local $w3 i32) (local $stop i32)
+  ;; The marked windows from `p` (before `end`), up to `max` of them: each as two i32 at 1024 + 8k, the
+  ;; UTF-16 index (from the chunk's origin) of the character it ends on, then its act (what NEXT keeps
+  ;; of it given the next byte, when there is one before `data`); their number at 256. Returns where to
+  ;; go on from (`end` once the text is read).
+  (func (export "collect") (param $p i32) (param $end i32) (param $max i32) (param $data i32) (result i32)
+    (local $w i32) (local $act i32) (local $index i32) (local $v i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
+    (local $stop i32) (local $out i32) (local $limit i32)
     (local.set $w (global.get $w))
+    (local.set $out (i32.const 1024))
+    (local.set $limit (i32.add (i32.const 1024) (i32.shl (local.get $max) (i32.const 3))))
     (block $done
       (loop $quad
-        ;; Four bytes at a time while no window among them is marked; else byte by byte up to the first
-        ;; that is (or past the four).
+        ;; Four bytes at a time while no window among them is marked; else byte by byte through the four.
         (if (i32.le_u (i32.add (local.get $p) (i32.const 4)) (local.get $end))
           (then
             (local.set $v (i32.load (local.get $p)))
@@ -90,20 +95,29 @@
             (br_if $four (i32.ge_u (local.get $p) (local.get $stop)))
             (local.set $w (i32.or (i32.shl (local.get $w) (i32.const 5)) (i32.load8_u (i32.load8_u (local.get $p)))))
             (local.set $act (i32.load8_u offset=4096 (i32.and (local.get $w) (i32.const 0xfffff))))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (if (i32.and (i32.ne (local.get $act) (i32.const 0)) (i32.lt_u (local.get $p) (local.get $data)))
+              (then
+                (local.set $act
+                  (i32.and (local.get $act)
+                    (i32.load8_u offset=0x101000
+                      (i32.or
+                        (i32.shl (i32.and (local.get $w) (i32.const 0x7fff)) (i32.const 5))
+                        (i32.load8_u (i32.load8_u (local.get $p)))))))))
             (if (local.get $act)
               (then
-                (local.set $index (i32.add (global.get $lastIndex) (call $units (global.get $lastP) (local.get $p))))
-                (global.set $lastP (local.get $p))
+                (local.set $index (i32.add (global.get $lastIndex) (call $units (global.get $lastP) (i32.sub (local.get $p) (i32.const 1)))))
+                (global.set $lastP (i32.sub (local.get $p) (i32.const 1)))
                 (global.set $lastIndex (local.get $index))
-                (i32.store8 (i32.const 256) (local.get $act))
-                (i32.store (i32.const 260) (local.get $index))
-                (global.set $w (local.get $w))
-                (return (local.get $p))))
-            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+                (i32.store (local.get $out) (local.get $index))
+                (i32.store offset=4 (local.get $out) (local.get $act))
+                (local.set $out (i32.add (local.get $out) (i32.const 8)))
+                (br_if $done (i32.ge_u (local.get $out) (local.get $limit)))))
             (br $byte)))
         (br_if $quad (i32.lt_u (local.get $p) (local.get $end)))))
     (global.set $w (local.get $w))
-    (local.get $end))
+    (i32.store (i32.const 256) (i32.shr_u (i32.sub (local.get $out) (i32.const 1024)) (i32.const 3)))
+    (local.get $p))
 
   ;; ---- What the mail reader undoes (undo.ts `undoneViews`), on UTF-8 text, in place: each pass only
   ;; shortens the text, and reads ahead of where it writes. Each takes the text [p, end) and where to
