@@ -72,12 +72,13 @@ export function mayConcernPayment(raw: Uint8Array): boolean {
   const s = latin1.decode(raw);
   if (!READABLE.test(s.length > 64_000 ? s.slice(0, 64_000) : s)) return true;
   const x = withReadHeadersOnly(s);
-  const seen = scan(x, headerEnd(x));
+  const headers = headerEnd(x);
+  const seen = scan(x, headers);
   if (seen === HIT) return true;
   if (seen === 0) return false;
   let rest = 0;
   if (seen & UNDO) {
-    rest = rescanUndone(x, seen, headerEnd);
+    rest = rescanUndone(x, seen, headers);
     if (rest === HIT) return true;
   }
   if ((seen | rest) & HIDDEN) {
@@ -140,17 +141,19 @@ export function withReadHeadersOnly(s: string): string {
 }
 
 /**
- * The text just scanned, undone as `seen` says (undo.ts) and scanned again: HIT at the first view that
- * hits, else what they saw. Undone in the compiled module's memory where it holds the text, else in JavaScript.
+ * The text just scanned, past its header block (`headers`: the mail reader undoes nothing in headers,
+ * and the rules read them as they are), undone as `seen` says (undo.ts) and scanned again: HIT at the
+ * first view that hits, else what they saw. Undone in the compiled module's memory where it holds the
+ * text, else in JavaScript.
  */
-function rescanUndone(x: string, seen: number, headers: (v: string) => number): number {
+function rescanUndone(x: string, seen: number, headers: number): number {
   const at = windowScan();
   const what = seen & (QP | FLOWED | HTML);
-  const views: (string | UndoneView)[] = (at instanceof CompiledWindows ? at.undo(x, what) : null) ?? undoneViews(x, what);
+  const views: (string | UndoneView)[] = (at instanceof CompiledWindows ? at.undo(x, what, headers) : null) ?? undoneViews(x.slice(headers), what);
   let all = 0;
   for (const v of views) {
     const text = typeof v === 'string' ? v : v.text;
-    const r = scan(text, headers(text), typeof v === 'string' ? undefined : v);
+    const r = scan(text, 0, typeof v === 'string' ? undefined : v);
     if (r === HIT) return HIT;
     all |= r;
   }
@@ -279,7 +282,7 @@ function decodedViews(raw: Uint8Array): number {
   const x = headers + latin1.decode(utf8.encode([...names, mime.text ?? '', mime.html ?? ''].join('\n')));
   const seen = scan(x, headers.length);
   if (seen === HIT) return HIT;
-  const rest = rescanUndone(x, mime.html === undefined ? seen : seen | HTML, () => headers.length);
+  const rest = rescanUndone(x, mime.html === undefined ? seen : seen | HTML, headers.length);
   return rest === HIT ? HIT : seen | rest;
 }
 

@@ -55,6 +55,15 @@ describe('undoing what the mail reader undoes', () => {
     }), { numRuns: 3000 });
   });
 
+  test('undoing from an index on (past a header block) is undoing that slice, accents and astral characters before it', () => {
+    fc.assert(fc.property(text, text, fc.constantFrom(...WHAT), (head, body, what) => {
+      const x = head + body;
+      compiled.start(x);
+      windowsOf(compiled);
+      expect(compiled.undo(x, what, head.length)!.map((v) => v.text)).toEqual(undoneViews(body, what));
+    }), { numRuns: 1000 });
+  });
+
   test('long texts: the 16-byte jumps and the moves between what is undone', () => {
     const long = ('Bonjour, la fac=\r\nture n°=C3=A9 <span style="color: red">est</span> &#233;chue ' + 'x'.repeat(37) + ' \r\n> suite ').repeat(500);
     for (const what of WHAT) {

@@ -72,6 +72,19 @@ export function isTail(tail: number[]): boolean {
     && tail.every((c, i) => (c >= 1 && c <= 31) || (c === 0 && (i === 0 || i === tail.length - 1)));
 }
 
+/** The UTF-8 length of `x`'s first `end` units (as TextEncoder writes them: a lone surrogate in 3 bytes). */
+function utf8Length(x: string, end: number): number {
+  let n = end;
+  for (let i = 0; i < end; i++) {
+    const c = x.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (x.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 2; i++; }
+    else n += 2;
+  }
+  return n;
+}
+
 // The module's memory, as windows.wat lays it out; SLACK: bytes the passes may read past a text's end.
 const COUNT_AT = 256, FOUND_AT = 1024, FOUND_MAX = 384, TABLE_AT = 4096, NEXT_AT = 0x101000, INPUT = 0x210000, CHUNK = 1 << 20, SLACK = 16, PAGE = 65536;
 /** Texts up to this many UTF-16 units are held whole in memory (and can be undone there): 4 Mi, 24 MiB of memory at most. */
@@ -195,22 +208,23 @@ export class CompiledWindows implements Windows {
   }
 
   /**
-   * The text last started, undone in memory as undo.ts `undoneViews(x, what)` does (the same views, in
-   * the same order, with the same text), or null when it was not held whole (the caller then undoes it
-   * in JavaScript). The text is no longer held after.
+   * The text last started, from its UTF-16 index `from` on, undone in memory as undo.ts
+   * `undoneViews(x.slice(from), what)` does (the same views, in the same order, with the same text), or
+   * null when it was not held whole (the caller then undoes it in JavaScript). The text is no longer
+   * held after.
    */
-  undo(x: string, what: number): UndoneView[] | null {
+  undo(x: string, what: number, from = 0): UndoneView[] | null {
     if (this.held !== x) return null;
     this.held = null;
-    const e = this.exports, size = this.heldBytes;
-    let a = INPUT + size;
-    if (what & QP) a = e.qpEscapes(INPUT, e.softBreaks(INPUT, a, INPUT), INPUT);
-    const ranges: [number, number][] = [[INPUT, a]];
+    const e = this.exports, start0 = INPUT + utf8Length(x, from), size = INPUT + this.heldBytes - start0;
+    let a = start0 + size;
+    if (what & QP) a = e.qpEscapes(start0, e.softBreaks(start0, a, start0), start0);
+    const ranges: [number, number][] = [[start0, a]];
     if (what & FLOWED) {
-      const b = (a + 8) & ~7, n = a - INPUT;
+      const b = (a + 8) & ~7, n = a - start0;
       this.room(b + n + SLACK);
-      this.bytes.copyWithin(b, INPUT, a);
-      ranges[0]![1] = e.flowed(INPUT, a, INPUT, 1);
+      this.bytes.copyWithin(b, start0, a);
+      ranges[0]![1] = e.flowed(start0, a, start0, 1);
       ranges.push([b, e.flowed(b, b + n, b, 0)]);
     }
     const out: UndoneView[] = [];
