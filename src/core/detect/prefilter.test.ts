@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mayConcernPayment } from './prefilter';
+import { mayConcernPayment, readRanges, withReadHeadersOnly } from './prefilter';
 import { qpEscapes } from './undo';
 import { mayMatter } from './text/units';
 import { asksForPayment } from './rules/payment-request';
@@ -120,6 +120,39 @@ describe('mayConcernPayment', () => {
     expect(mayConcernPayment(utf8(mail('Subject: x\r\nContent-Type: text/html\r\n', '<p>Fac&#116;ure 12</p>')))).toBe(true);
     // "pay" may go on with an accent written any way ("payé", "pay=C3=A9", "pay&eacute;"): nothing after it is ruled out.
     expect([passes('Facture payée'), passes('Pay&eacute;e'), passes('pay=E9e')].every(Boolean)).toBe(true);
+  });
+
+  test('the ranges the rules read, and where the header block ends, are those of the joined text', () => {
+    const line = fc.oneof(
+      fc.constantFrom('Received: from x by y', 'Subject: Facture', 'subject:x', 'Content-Type: text/plain', 'X-Relance-Tier: 2', 'content-x:y',
+        ' folded', '\tfolded', 'From: a@b', 'Date: Mon', 'not a header', '', 'x-other: 1', 'Objet : rappel'),
+      fc.string({ maxLength: 8 }),
+    );
+    const text = fc.tuple(fc.boolean(), fc.array(line, { maxLength: 8 }), fc.array(line, { maxLength: 4 }), fc.constantFrom('\n', '\r\n'))
+      .map(([envelope, head, body, nl]) => (envelope ? 'From a@b Mon Mar 3 2025' + nl : '') + head.join(nl) + nl + nl + body.join(nl));
+    const headerEnd = (x: string) => { const m = /\n\r?\n/.exec(x); return m ? m.index : x.length; };
+    fc.assert(fc.property(text, (s) => {
+      const r = readRanges(s);
+      const x = withReadHeadersOnly(s);
+      if (r === null) return;
+      const joined = r.ranges.reduce((out, _, k) => (k % 2 ? out : out + s.slice(r.ranges[k], r.ranges[k + 1])), '');
+      expect(joined).toBe(x);
+      const hx = headerEnd(x);
+      expect(s.slice(r.body)).toBe(x.slice(hx));
+      expect(x.startsWith(r.head)).toBe(true);
+      // every character read is in the header block in one exactly when it is in the other
+      let xi = 0;
+      for (let k = 0; k < r.ranges.length; k += 2) {
+        for (let si = r.ranges[k]!; si < r.ranges[k + 1]!; si++, xi++) expect([si, si < r.headers]).toEqual([si, xi < hx]);
+      }
+    }), { numRuns: 2000 });
+  });
+
+  test('a header line the rules do not read cannot make a base64 text part look like an image', () => {
+    const body = b64(utf8('Facture FA-12 impayée'));
+    const raw = (extra: string) => utf8(mail(`Subject: x\r\n${extra}Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n`, body));
+    expect(mayConcernPayment(raw(''))).toBe(true);
+    expect(mayConcernPayment(raw('X-Note: content-type: image/png\r\n'))).toBe(true);
   });
 
   test('an image sent as base64 hides nothing', () => {

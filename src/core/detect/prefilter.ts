@@ -71,14 +71,25 @@ export function mayConcernPayment(raw: Uint8Array): boolean {
   if (raw.length === 0) return true;
   const s = latin1.decode(raw);
   if (!READABLE.test(s.length > 64_000 ? s.slice(0, 64_000) : s)) return true;
-  const x = withReadHeadersOnly(s);
-  const headers = headerEnd(x);
-  const seen = scan(x, headers);
+  // Compiled, the raw bytes are read in place, only where the rules read (the checks then read s);
+  // else the text they read is joined (withReadHeadersOnly) and read as a string.
+  const at = windowScan();
+  const read = at instanceof CompiledWindows ? readRanges(s) : null;
+  let text: string, held: string | Uint8Array, reading: Reading;
+  if (read && (at as CompiledWindows).startBytes(raw, read.ranges)) {
+    text = s; held = raw; reading = read;
+  } else {
+    text = held = withReadHeadersOnly(s);
+    const h = headerEnd(text);
+    reading = { headers: h, body: h };
+    at.start(text);
+  }
+  const seen = scan(text, reading, true);
   if (seen === HIT) return true;
   if (seen === 0) return false;
   let rest = 0;
   if (seen & UNDO) {
-    rest = rescanUndone(x, seen, headers);
+    rest = rescanUndone(text, held, seen, reading.body);
     if (rest === HIT) return true;
   }
   if ((seen | rest) & HIDDEN) {
@@ -115,15 +126,26 @@ const READ_HEADER_AT = /[ \t]*(?:subject|content-[!-9;-~]*|x-relance[!-9;-~]*)[ 
  * @example withReadHeadersOnly('Received: by payments.example\r\nSubject: Hi\r\n\r\nBody') // → 'Subject: Hi\r\n\r\nBody'
  */
 export function withReadHeadersOnly(s: string): string {
+  const { ranges } = keptRanges(s);
+  let out = '';
+  for (let k = 0; k < ranges.length; k += 2) out += s.slice(ranges[k], ranges[k + 1]);
+  return out;
+}
+
+/**
+ * The [start, end) pairs of `s` withReadHeadersOnly keeps, in order, and `end`, where the header block's
+ * last line break stands (-1 when the whole text is kept).
+ */
+function keptRanges(s: string): { ranges: number[]; end: number } {
   let start = 0;
   if (s.startsWith('From ')) {
     start = s.indexOf('\n') + 1;
-    if (start === 0) return s;
+    if (start === 0) return { ranges: [0, s.length], end: -1 };
   }
   // `end`: the line break that closes the last header line (the empty line follows it).
   const end = emptyLine(s, start);
-  if (end <= start) return s;
-  let out = s.slice(0, start);
+  if (end <= start) return { ranges: [0, s.length], end: -1 };
+  const ranges: number[] = start > 0 ? [0, start] : [];
   let keeping = false;
   for (let i = start; i < end;) {
     let nl = s.indexOf('\n', i);
@@ -134,10 +156,65 @@ export function withReadHeadersOnly(s: string): string {
       READ_HEADER_AT.lastIndex = i;
       keeping = (c === 0x73 || c === 0x63 || c === 0x78 || c === 0x20 || c === 0x29) && READ_HEADER_AT.test(s);
     }
-    if (keeping) out += s.slice(i, nl + 1);
+    if (keeping) {
+      const to = Math.min(nl + 1, s.length);
+      if (ranges.length > 0 && ranges[ranges.length - 1] === i) ranges[ranges.length - 1] = to;
+      else ranges.push(i, to);
+    }
     i = nl + 1;
   }
-  return out + s.slice(end + 1);
+  if (end + 1 < s.length) {
+    if (ranges.length > 0 && ranges[ranges.length - 1] === end + 1) ranges[ranges.length - 1] = s.length;
+    else ranges.push(end + 1, s.length);
+  }
+  return { ranges, end };
+}
+
+/** Where a scanned text's parts are, for the checks. */
+interface Reading {
+  /** Where its header block ends (what comes before is headers). */
+  headers: number;
+  /** Where what lies past the header block starts (a subject label is looked for from there on). */
+  body: number;
+  /** The header block as the rules read it, where the text also holds header lines they do not read. */
+  head?: string;
+}
+
+/**
+ * What of a raw text the rules read, as ranges of it (withReadHeadersOnly joins them): `headers` is
+ * where the joined text's header block ends, as an index in the text; the joined text past that block
+ * is text.slice(body); `head` is the joined text up to that block's end.
+ */
+export interface ReadRanges extends Reading {
+  /** [start, end) pairs of the text, in order. */
+  ranges: number[];
+  head: string;
+}
+
+/**
+ * The ranges of `s` withReadHeadersOnly keeps, and where the joined text's header block ends, without
+ * joining them; null where that end does not fall where a mail's header block ends (never seen: read
+ * the joined text then).
+ */
+export function readRanges(s: string): ReadRanges | null {
+  const { ranges, end } = keptRanges(s);
+  if (end < 0) {
+    const h = headerEnd(s);
+    return { ranges, headers: h, body: h, head: s.slice(0, h) };
+  }
+  // The joined text is head (the envelope line and the kept header lines) + s.slice(end + 1). Its first
+  // empty line is where head's last line break meets the empty line (what follows is then s.slice(end),
+  // s[end] being a line break too), or, with no header line kept, in s past end.
+  let head = '', last = 0;
+  for (let k = 0; k < ranges.length && ranges[k]! < end; k += 2) {
+    last = Math.min(ranges[k + 1]!, end + 1);
+    head += s.slice(ranges[k], last);
+  }
+  const first = emptyLine(head + s.slice(end + 1, end + 3));
+  if (first === head.length - 1) return { ranges, headers: last - 1, body: end, head };
+  if (first < head.length) return null;
+  const h = emptyLine(s, end + 1);
+  return { ranges, headers: h, body: h, head };
 }
 
 /**
@@ -146,14 +223,16 @@ export function withReadHeadersOnly(s: string): string {
  * first view that hits, else what they saw. Undone in the compiled module's memory where it holds the
  * text, else in JavaScript.
  */
-function rescanUndone(x: string, seen: number, headers: number): number {
+function rescanUndone(x: string, held: string | Uint8Array, seen: number, headers: number): number {
   const at = windowScan();
   const what = seen & (QP | FLOWED | HTML);
-  const views: (string | UndoneView)[] = (at instanceof CompiledWindows ? at.undo(x, what, headers) : null) ?? undoneViews(x.slice(headers), what);
+  const views: (string | UndoneView)[] = (at instanceof CompiledWindows ? at.undo(held, what, headers) : null) ?? undoneViews(x.slice(headers), what);
   let all = 0;
   for (const v of views) {
     const text = typeof v === 'string' ? v : v.text;
-    const r = scan(text, 0, typeof v === 'string' ? undefined : v);
+    if (typeof v === 'string') at.start(v);
+    else (at as CompiledWindows).startView(v);
+    const r = scan(text, { headers: 0, body: 0 }, true);
     if (r === HIT) return HIT;
     all |= r;
   }
@@ -170,20 +249,19 @@ const windowScan = (): Windows => (windows ??= CompiledWindows.create(CLASS, ACT
  * Words are only checked where one starts with the first three letters of something AT_START reads,
  * stems and the gate where their first letters are (see ACT).
  */
-function scan(x: string, headers: number, view?: UndoneView): number {
+function scan(x: string, r: Reading, started = false): number {
   let seen = 0;
   const at = windowScan();
-  if (view) (at as CompiledWindows).startView(view);
-  else at.start(x);
+  if (!started) at.start(x);
   for (let i = at.next(); i >= 0; i = at.next()) {
     const act = at.act;
     if (act & WORD) {
-      const found = atStart(x, i - 2, headers);
+      const found = atStart(x, i - 2, r);
       if (found === HIT) return HIT;
       seen |= found;
     }
     if (act & (STEM_BACK3 | STEM_BACK1)) {
-      const found = stem(x, act & STEM_BACK3 ? i - 3 : i - 1, headers) | (act & STEM_BACK3 && act & STEM_BACK1 ? stem(x, i - 1, headers) : 0);
+      const found = stem(x, act & STEM_BACK3 ? i - 3 : i - 1, r) | (act & STEM_BACK3 && act & STEM_BACK1 ? stem(x, i - 1, r) : 0);
       if (found < 0) return HIT;
       seen |= found;
     }
@@ -201,31 +279,31 @@ function sticky(re: RegExp, x: string, at: number): boolean {
   return re.test(x);
 }
 
-/** A SUBJECT word at `i`: HIT in a subject (before `headers`, or after a subject label), else SUBJECT_WORD. */
-function subjectWord(x: string, i: number, headers: number): number {
-  return i < headers || SUBJECT_LABEL.test(x.slice(Math.max(headers, i - LABEL_REACH), i)) ? HIT : SUBJECT_WORD;
+/** A SUBJECT word at `i`: HIT in a subject (in the header block, or after a subject label past it), else SUBJECT_WORD. */
+function subjectWord(x: string, i: number, r: Reading): number {
+  return i < r.headers || SUBJECT_LABEL.test(x.slice(Math.max(r.body, i - LABEL_REACH), i)) ? HIT : SUBJECT_WORD;
 }
 
 /** A stem at `i`: HIT for the gate's, a SUBJECT word's verdict for the others, 0 for none. */
-function stem(x: string, i: number, headers: number): number {
+function stem(x: string, i: number, r: Reading): number {
   INSIDE.lastIndex = i;
   const m = INSIDE.exec(x);
   if (!m) return 0;
-  return m[1] !== undefined ? HIT : subjectWord(x, i, headers);
+  return m[1] !== undefined ? HIT : subjectWord(x, i, r);
 }
 
 /** What a word start holds: HIT, a bit of what to undo, SUBJECT_WORD, or 0. */
-function atStart(x: string, i: number, headers: number): number {
+function atStart(x: string, i: number, r: Reading): number {
   AT_START.lastIndex = i;
   const m = AT_START.exec(x);
   if (!m) return 0;
-  if (m[1] !== undefined) return harmlessEncoding(x, AT_START.lastIndex) ? 0 : HIDDEN;
+  if (m[1] !== undefined) return harmlessEncoding(x, AT_START.lastIndex, i < r.headers ? r.head : undefined) ? 0 : HIDDEN;
   if (m[2] !== undefined) return typeVerdict(headerValue(x, AT_START.lastIndex));
   if (m[3] !== undefined) return HIDDEN;
   if (m[4] !== undefined) return QP;
   if (m[5] !== undefined) return FLOWED;
   if (m[6] !== undefined) return HTML;
-  if (m[7] !== undefined) return subjectWord(x, i, headers);
+  if (m[7] !== undefined) return subjectWord(x, i, r);
   return HIT;
 }
 
@@ -252,12 +330,13 @@ function typeVerdict(value: string): number {
 }
 
 /** 7bit/8bit/binary/QP anywhere; base64 and the rest only on an image, audio or video part. */
-function harmlessEncoding(s: string, at: number): boolean {
+function harmlessEncoding(s: string, at: number, head?: string): boolean {
   if (SAFE_ENCODING.test(headerValue(s, at))) return true;
   const start = Math.max(s.lastIndexOf('\n\n', at), s.lastIndexOf('\n\r\n', at));
   const endLf = s.indexOf('\n\n', at), endCrLf = s.indexOf('\n\r\n', at);
   const end = Math.min(endLf < 0 ? s.length : endLf, endCrLf < 0 ? s.length : endCrLf);
-  const block = s.slice(start < 0 ? 0 : start, end);
+  // In the top header block of a raw text, only the header lines the rules read make the block.
+  const block = head ?? s.slice(start < 0 ? 0 : start, end);
   return MEDIA.test(block) && !/pdf|xml|=\?|\*=/i.test(block);
 }
 
@@ -280,9 +359,9 @@ function decodedViews(raw: Uint8Array): number {
   }
   const headers = latin1.decode(utf8.encode(mime.headers.filter((h) => READ_HEADER.test(h.key)).map((h) => `${h.key}: ${h.value}\n`).join('')));
   const x = headers + latin1.decode(utf8.encode([...names, mime.text ?? '', mime.html ?? ''].join('\n')));
-  const seen = scan(x, headers.length);
+  const seen = scan(x, { headers: headers.length, body: headers.length });
   if (seen === HIT) return HIT;
-  const rest = rescanUndone(x, mime.html === undefined ? seen : seen | HTML, headers.length);
+  const rest = rescanUndone(x, x, mime.html === undefined ? seen : seen | HTML, headers.length);
   return rest === HIT ? HIT : seen | rest;
 }
 

@@ -94,13 +94,14 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  begin(origin: number, fresh: number): void;
+  begin(origin: number, fresh: number, utf8: number): void;
   collect(p: number, end: number, max: number, data: number): number;
   softBreaks(p: number, end: number, out: number): number;
   qpEscapes(p: number, end: number, out: number): number;
   flowed(p: number, end: number, out: number, space: number): number;
   tags(p: number, end: number, out: number): number;
   references(p: number, end: number, out: number): number;
+  latin1ToUtf8(p: number, end: number, out: number): number;
 }
 
 /** A text undone in the module's memory: its UTF-8 bytes [start, end) and the same as a string. */
@@ -124,9 +125,12 @@ export class CompiledWindows implements Windows {
   private end = INPUT;
   /** Where the bytes in memory end (past `end` when the last character of a chunk waits for the next). */
   private data = INPUT;
-  /** The text held whole at INPUT, and its length in bytes. */
-  private held: string | null = null;
+  /** The text held whole at INPUT (a string in UTF-8, or Latin-1 bytes), and its length in bytes. */
+  private held: string | Uint8Array | null = null;
   private heldBytes = 0;
+  /** The [start, end) byte ranges of held Latin-1 bytes being read, and the one being read. */
+  private ranges: number[] | null = null;
+  private range = 0;
   private bytes!: Uint8Array;
   /** The module's count and found pairs, and the next pair to hand out. */
   private words!: Int32Array;
@@ -165,16 +169,39 @@ export class CompiledWindows implements Windows {
     this.p = this.end = INPUT;
     this.found = this.taken = 0;
     this.held = null;
+    this.ranges = null;
     if (x.length > WHOLE || this.chunk < CHUNK) return; // by chunks (`fill`)
     this.room(INPUT + 3 * x.length + SLACK);
     const { read, written } = encoder.encodeInto(x, this.bytes.subarray(INPUT, INPUT + 3 * x.length));
     this.read = read;
     this.end = this.data = INPUT + written;
-    this.exports.begin(INPUT, 1);
+    this.exports.begin(INPUT, 1, 1);
     if (read === x.length) {
       this.held = x;
       this.heldBytes = written;
     }
+  }
+
+  /**
+   * Starts reading Latin-1 bytes (one character each: an index is a byte offset), only their [start,
+   * end) `ranges` (pairs, in order), as if each followed the one before. The bytes are held whole, to be
+   * undone from a byte offset on. False, and nothing started, when they are too long to hold.
+   */
+  startBytes(raw: Uint8Array, ranges: number[]): boolean {
+    if (raw.length > WHOLE || this.chunk < CHUNK || ranges.length < 2) return false;
+    this.room(INPUT + raw.length + SLACK);
+    this.bytes.set(raw, INPUT);
+    this.x = '';
+    this.read = this.base = 0;
+    this.found = this.taken = 0;
+    this.ranges = ranges;
+    this.range = 0;
+    this.p = INPUT + ranges[0]!;
+    this.end = this.data = INPUT + ranges[1]!;
+    this.exports.begin(INPUT, 1, 0);
+    this.held = raw;
+    this.heldBytes = raw.length;
+    return true;
   }
 
   /** Starts reading a view `undo` left in memory. */
@@ -186,7 +213,8 @@ export class CompiledWindows implements Windows {
     this.end = this.data = v.end;
     this.found = this.taken = 0;
     this.held = null;
-    this.exports.begin(v.start, 1);
+    this.ranges = null;
+    this.exports.begin(v.start, 1, 1);
   }
 
   next(): number {
@@ -203,20 +231,37 @@ export class CompiledWindows implements Windows {
         this.taken = 0;
         continue;
       }
+      if (this.ranges && this.range + 3 < this.ranges.length) {
+        this.range += 2;
+        this.p = INPUT + this.ranges[this.range]!;
+        this.end = this.data = INPUT + this.ranges[this.range + 1]!;
+        continue;
+      }
       if (!this.fill()) return -1;
     }
   }
 
   /**
-   * The text last started, from its UTF-16 index `from` on, undone in memory as undo.ts
-   * `undoneViews(x.slice(from), what)` does (the same views, in the same order, with the same text), or
-   * null when it was not held whole (the caller then undoes it in JavaScript). The text is no longer
-   * held after.
+   * The text last started (a string, or the bytes `startBytes` read), from its index `from` on, undone
+   * in memory as undo.ts `undoneViews(x.slice(from), what)` does (the same views, in the same order,
+   * with the same text; for bytes, x is their Latin-1 decoding), or null when it was not held whole
+   * (the caller then undoes it in JavaScript). The text is no longer held after.
    */
-  undo(x: string, what: number, from = 0): UndoneView[] | null {
+  undo(x: string | Uint8Array, what: number, from = 0): UndoneView[] | null {
     if (this.held !== x) return null;
     this.held = null;
-    const e = this.exports, start0 = INPUT + utf8Length(x, from), size = INPUT + this.heldBytes - start0;
+    const e = this.exports;
+    let start0: number, size: number;
+    if (typeof x === 'string') {
+      start0 = INPUT + utf8Length(x, from);
+      size = INPUT + this.heldBytes - start0;
+    } else {
+      // Latin-1 bytes: written out as UTF-8 past them first (at most twice as long).
+      const n = this.heldBytes - from;
+      start0 = (INPUT + this.heldBytes + 16) & ~7;
+      this.room(start0 + 2 * n + SLACK);
+      size = e.latin1ToUtf8(INPUT + from, INPUT + this.heldBytes, start0) - start0;
+    }
     let a = start0 + size;
     if (what & QP) a = e.qpEscapes(start0, e.softBreaks(start0, a, start0), start0);
     const ranges: [number, number][] = [[start0, a]];
@@ -242,7 +287,7 @@ export class CompiledWindows implements Windows {
     if (this.read >= this.x.length) return false;
     const { read, written } = encoder.encodeInto(this.read === 0 ? this.x : this.x.slice(this.read), this.input);
     if (read === 0) return false;
-    this.exports.begin(INPUT, this.read === 0 ? 1 : 0);
+    this.exports.begin(INPUT, this.read === 0 ? 1 : 0, 1);
     this.base = this.read;
     this.p = INPUT;
     this.end = this.data = INPUT + written;

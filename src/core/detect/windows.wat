@@ -21,11 +21,14 @@
   (global $w (mut i32) (i32.const 0))
   (global $lastP (mut i32) (i32.const 0))
   (global $lastIndex (mut i32) (i32.const 0))
+  (global $utf8 (mut i32) (i32.const 1))
 
   ;; A new chunk of text at `origin`; `fresh` = 1 starts a new text (the window empties).
-  (func (export "begin") (param $origin i32) (param $fresh i32)
+  ;; `utf8` = 0: the text is Latin-1, one byte per character.
+  (func (export "begin") (param $origin i32) (param $fresh i32) (param $utf8 i32)
     (global.set $lastP (local.get $origin))
     (global.set $lastIndex (i32.const 0))
+    (global.set $utf8 (local.get $utf8))
     (if (local.get $fresh) (then (global.set $w (i32.const 0)))))
 
   ;; UTF-16 units of the characters whose first byte is in [p, end): bytes, less continuation bytes
@@ -33,6 +36,7 @@
   (func $units (param $p i32) (param $end i32) (result i32)
     (local $n i32) (local $v v128) (local $b i32)
     (local.set $n (i32.sub (local.get $end) (local.get $p)))
+    (if (i32.eqz (global.get $utf8)) (then (return (local.get $n))))
     (block $tail
       (loop $block
         (br_if $tail (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
@@ -176,6 +180,28 @@
     (if (i32.ne (local.get $out) (local.get $p))
       (then (memory.copy (local.get $out) (local.get $p) (i32.sub (local.get $q) (local.get $p)))))
     (i32.add (local.get $out) (i32.sub (local.get $q) (local.get $p))))
+
+  ;; Latin-1 text [p, end) written as UTF-8 at `out` (a region of its own: it may grow to twice as
+  ;; long), 16 ASCII bytes at a time: where it ends.
+  (func (export "latin1ToUtf8") (param $p i32) (param $end i32) (param $out i32) (result i32)
+    (local $v v128) (local $b i32)
+    (block $done
+      (loop $next
+        (if (i32.le_u (i32.add (local.get $p) (i32.const 16)) (local.get $end))
+          (then
+            (local.set $v (v128.load (local.get $p)))
+            (if (i32.eqz (i8x16.bitmask (local.get $v)))
+              (then
+                (v128.store (local.get $out) (local.get $v))
+                (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                (local.set $out (i32.add (local.get $out) (i32.const 16)))
+                (br $next)))))
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $b (i32.load8_u (local.get $p)))
+        (local.set $out (call $put (local.get $out) (local.get $b)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $next)))
+    (local.get $out))
 
   ;; Quoted-printable soft line breaks: "=\r\n" and "=\n" removed.
   (func (export "softBreaks") (param $p i32) (param $end i32) (param $out i32) (result i32)
