@@ -64,6 +64,17 @@ describe('undoing what the mail reader undoes', () => {
     }), { numRuns: 1000 });
   });
 
+  test('Latin-1 bytes held in place are undone as their Latin-1 text, from a byte offset on', () => {
+    fc.assert(fc.property(text, fc.uint8Array({ maxLength: 20 }), fc.constantFrom(...WHAT), (t, extra, what) => {
+      const latin1 = Uint8Array.from([...t].map((c) => c.charCodeAt(0) & 0xff)); // any byte, not only UTF-8
+      const raw = new Uint8Array([...extra, ...latin1]);
+      const s = new TextDecoder('latin1').decode(raw);
+      expect(compiled.startBytes(raw, [0, raw.length])).toBe(true);
+      windowsOf(compiled);
+      expect(compiled.undo(raw, what, extra.length)!.map((v) => v.text)).toEqual(undoneViews(s.slice(extra.length), what));
+    }), { numRuns: 1000 });
+  });
+
   test('long texts: the 16-byte jumps and the moves between what is undone', () => {
     const long = ('Bonjour, la fac=\r\nture n°=C3=A9 <span style="color: red">est</span> &#233;chue ' + 'x'.repeat(37) + ' \r\n> suite ').repeat(500);
     for (const what of WHAT) {

@@ -60,6 +60,27 @@ describe('the window scan', () => {
     }), { numRuns: 2000 });
   });
 
+  test('Latin-1 bytes read by ranges: the same stops as the joined text, at indexes of the whole', () => {
+    const bytes = fc.uint8Array({ maxLength: 60 }).chain((raw) => fc.tuple(fc.constant(raw),
+      fc.uniqueArray(fc.integer({ min: 0, max: raw.length }), { maxLength: 6 }).map((cuts) => cuts.sort((a, b) => a - b))));
+    fc.assert(fc.property(bytes, fc.constantFrom('fac', 'pay inv.', '*=', 'x=?'), ([raw0, cuts], word) => {
+      const raw = new Uint8Array([...raw0, ...new TextEncoder().encode(word), ...raw0]);
+      const ranges = cuts.length % 2 ? [...cuts, raw.length] : cuts.length ? cuts : [0, raw.length];
+      const s = new TextDecoder('latin1').decode(raw);
+      if (!compiled.startBytes(raw, ranges)) return;
+      const got = [];
+      for (let i = compiled.next(); i >= 0; i = compiled.next()) got.push([i, compiled.act]);
+      // the joined text, and where each of its characters is in s
+      let joined = '';
+      const where: number[] = [];
+      for (let k = 0; k < ranges.length; k += 2) for (let i = ranges[k]!; i < ranges[k + 1]!; i++) { joined += s[i]; where.push(i); }
+      const expected = all(script, joined).map(([i, act]) => [where[i], act]);
+      // NEXT sees the next character of the joined text; at a range's end the compiled loop sees none and keeps all
+      const ends = new Set(ranges.filter((_, k) => k % 2 === 1).map((e) => e - 1));
+      expect(got.filter(([i]) => !ends.has(i!))).toEqual(expected.filter(([i]) => !ends.has(i!)));
+    }), { numRuns: 1000 });
+  });
+
   test('indexes are UTF-16 indexes past astral characters, accents and chunk ends', () => {
     const x = '\u{1F600}é fac\u{1F600}inv\u{1F600}' + 'x'.repeat(2_000_000) + ' pay';
     const found = all(compiled, x);
