@@ -17,3 +17,15 @@ describe('htmlToText tag reading', () => {
     expect(htmlToText('<pre>a  b\n  c</pre>')).toBe('a  b\n  c');
   });
 });
+
+describe('htmlToText white space between tags and at the ends', () => {
+  test('chunks of only spaces, tabs, line breaks and form feeds are one space between words, nothing at a line start', () => {
+    expect(htmlToText('<b>Montant</b>\r\n\t<i>dû</i> \f <u>:</u><p>\n</p><p> 12 €</p>')).toBe('Montant dû :\n12 €');
+    expect(htmlToText('<td>a</td>\n<td>b</td>')).toBe('a\tb');
+    expect(htmlToText('<pre>\n  x\n</pre>')).toBe('  x');
+  });
+  test('line breaks kept inside, dropped at either end (entities included)', () => {
+    expect(htmlToText('<p>&#10;Un&#10;&#10;&#10;&#10;Deux&#10;</p>')).toBe('Un\n\nDeux');
+    expect(htmlToText('<br><br><br>')).toBe('');
+  });
+});

@@ -60,7 +60,7 @@ export function htmlToText(html: string): string {
   while (i < n) {
     const lt = html.indexOf('<', i);
     const end = lt < 0 ? n : lt;
-    if (end > i) out.text(html.slice(i, end));
+    if (end > i) out.text(html, i, end);
     if (lt < 0) break;
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
@@ -74,7 +74,7 @@ export function htmlToText(html: string): string {
       continue;
     }
     const tag = tagAt(html, lt);
-    if (!tag) { out.text('<'); i = lt + 1; continue; }
+    if (!tag) { out.text('<', 0, 1); i = lt + 1; continue; }
     i = tag.end;
     const closing = tag.closing;
     const name = tag.name.toLowerCase();
@@ -104,7 +104,14 @@ class Writer {
   private firstCell = true;
   private pre = 0;
 
-  text(raw: string): void {
+  /** The text `html.slice(start, end)`. */
+  text(html: string, start: number, end: number): void {
+    // Only HTML white space (the line breaks between tags, most chunks of real mail): one pending space.
+    if (!this.pre && htmlBlank(html, start, end)) {
+      if (this.touched && !this.pending) this.pending = 'space';
+      return;
+    }
+    const raw = html.slice(start, end);
     let s = this.pre ? raw : raw.replace(HTML_BLANKS, ' ');
     const hadEntity = s.indexOf('&') >= 0;
     if (hadEntity) s = decodeEntities(s);
@@ -115,7 +122,7 @@ class Writer {
       s.split(/\r?\n/).forEach((p, k) => { if (k) this.newline(); this.put(p); });
       return;
     }
-    if (s.trim() === '') {
+    if (mayBeBlank(s) && s.trim() === '') {
       if (nbsp) { this.flush(); this.touch(); }
       else if (this.touched && !this.pending) this.pending = 'space';
       return;
@@ -184,9 +191,28 @@ class Writer {
   done(): string {
     this.pending = '';
     if (this.touched) this.newline();
-    const text = this.lines.map((l) => (endsBlank(l) ? l.replace(/[ \t]+$/, '') : l)).join('\n');
-    return text.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+    const text = this.lines.map((l) => (endsBlank(l) ? l.replace(/[ \t]+$/, '') : l)).join('\n').replace(/\n{3,}/g, '\n\n');
+    // Line breaks at either end dropped (a regex `\n+$` would be tried at every position of the text).
+    let a = 0, b = text.length;
+    while (a < b && text.charCodeAt(a) === 10) a++;
+    while (b > a && text.charCodeAt(b - 1) === 10) b--;
+    return a === 0 && b === text.length ? text : text.slice(a, b);
   }
+}
+
+/** `html.slice(start, end)` is all HTML white space (space, tab, CR, LF, form feed). */
+function htmlBlank(html: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = html.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** False when `s` opens with printable ASCII: not blank, no need to trim a copy to know. */
+function mayBeBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return !(c > 32 && c < 127);
 }
 
 function endsBlank(l: string): boolean {

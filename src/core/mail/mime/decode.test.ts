@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { decodeBase64, decodeQuotedPrintable } from './decode';
+import { decodeBase64, decodeCharset, decodeQuotedPrintable, hasC1Byte } from './decode';
+import { fixC1 } from '../cp1252';
 
 // One character at a time, as first written: the four-at-a-time path must give the same bytes.
 function reference(src: Uint8Array): number[] {
@@ -59,5 +60,29 @@ describe('decodeQuotedPrintable', () => {
       const src = new TextEncoder().encode(parts.join(''));
       expect(Array.from(decodeQuotedPrintable(src))).toEqual(referenceQp(src));
     }), { numRuns: 3000 });
+  });
+});
+
+// fixC1 is skipped when the bytes show no C1 character can come out: the result must be what fixC1 always gives.
+describe('decodeCharset skips fixC1 only when it has nothing to do', () => {
+  const bytes = fc.uint8Array({ maxLength: 40 }).chain((b) => fc.nat(7).map((off) => ({ b, off })));
+  test('hasC1Byte finds a byte 0x80–0x9F at any offset and alignment of a subarray', () => {
+    fc.assert(fc.property(bytes, ({ b, off }) => {
+      const view = new Uint8Array(b.length + off).subarray(off);
+      view.set(b);
+      expect(hasC1Byte(view)).toBe(b.some((x) => x >= 0x80 && x <= 0x9f));
+    }), { numRuns: 3000 });
+  });
+  test('windows-1252, latin1 labels, invalid UTF-8 and ASCII UTF-8: the same text as decoding then fixC1', () => {
+    const reference = (b: Uint8Array, label: string) => {
+      try { return fixC1(new TextDecoder(label, { fatal: label === 'utf-8' }).decode(b)); } catch { return fixC1(new TextDecoder('windows-1252').decode(b)); }
+    };
+    fc.assert(fc.property(bytes, fc.constantFrom('windows-1252', 'iso-8859-1', 'us-ascii', 'utf-8'), ({ b, off }, label) => {
+      const view = new Uint8Array(b.length + off).subarray(off);
+      view.set(b);
+      expect(decodeCharset(view, label)).toBe(reference(view, label));
+    }), { numRuns: 3000 });
+    expect(decodeCharset(Uint8Array.of(0x31, 0x80, 0x92, 0x81), 'windows-1252')).toBe('1€’');
+    expect(decodeCharset(new TextEncoder().encode('prix 10 \u0080'), 'utf-8')).toBe('prix 10 €');
   });
 });

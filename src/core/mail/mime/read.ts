@@ -24,7 +24,6 @@ export interface MimeMessage {
 }
 
 const MAX_DEPTH = 30;
-const latin1 = new TextDecoder('windows-1252');
 
 /**
  * `contents: false` leaves every attachment's content empty, undecoded (the prefilter reads only their
@@ -119,7 +118,8 @@ function entity(bytes: Uint8Array): { headers: MimeHeader[]; body: Uint8Array } 
 
 function parseHeaders(text: string): MimeHeader[] {
   const out: MimeHeader[] = [];
-  for (const line of text.replace(/\r?\n(?=[ \t])/g, '').split(/\r?\n/)) {
+  // Split on \n alone (a string split, not a regex one): a line's final \r goes with the trimming of its value.
+  for (const line of text.replace(/\r?\n(?=[ \t])/g, '').split('\n')) {
     const colon = line.indexOf(':');
     if (colon <= 0 || colon > 76) continue;
     const key = line.slice(0, colon).trim().toLowerCase();
@@ -184,29 +184,56 @@ function percent(v: string, charset: string): string {
   return decodeCharset(Uint8Array.from(bytes), charset);
 }
 
-/** The parts between `--boundary` lines (preamble and epilogue dropped; a missing close ends at the end). */
-function splitMultipart(body: Uint8Array, boundary: string): Uint8Array[] {
-  const s = latin1.decode(body);
-  const delim = '--' + boundary;
+/**
+ * The parts between `--boundary` lines (preamble and epilogue dropped; a missing close ends at the end).
+ * Searched on the bytes: decoding a whole multipart body to text only to find its boundaries cost more than
+ * the search. A boundary character is its Latin-1 byte, as when the body was read as Latin-1 text (which is
+ * what Node's windows-1252 decoder does); one past U+00FF matches nothing.
+ */
+export function splitMultipart(body: Uint8Array, boundary: string): Uint8Array[] {
+  const delim = latin1Bytes('--' + boundary);
   const parts: Uint8Array[] = [];
+  if (!delim) return parts;
   let partStart = -1;
   let pos = 0;
   for (;;) {
-    const at = s.indexOf(delim, pos);
+    const at = indexOfBytes(body, delim, pos);
     if (at < 0) break;
     pos = at + delim.length;
-    if (at > 0 && s.charCodeAt(at - 1) !== 10) continue;
+    if (at > 0 && body[at - 1] !== 10) continue;
     if (partStart >= 0) {
-      const cut = at > 0 && s.charCodeAt(at - 2) === 13 ? at - 2 : Math.max(at - 1, partStart);
+      const cut = at > 0 && body[at - 2] === 13 ? at - 2 : Math.max(at - 1, partStart);
       parts.push(body.subarray(partStart, cut));
     }
-    if (s.startsWith('--', pos)) { partStart = -1; break; }
-    const nl = s.indexOf('\n', pos);
+    if (body[pos] === 45 && body[pos + 1] === 45) { partStart = -1; break; }
+    const nl = body.indexOf(10, pos);
     if (nl < 0) { partStart = -1; break; }
     partStart = nl + 1;
   }
   if (partStart >= 0 && partStart < body.length) parts.push(body.subarray(partStart));
   return parts;
+}
+
+function latin1Bytes(s: string): Uint8Array | null {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 255) return null;
+    out[i] = c;
+  }
+  return out;
+}
+
+/** Where `needle` (not empty) first occurs in `hay` at or after `from`, or -1. */
+function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number): number {
+  const first = needle[0]!;
+  const last = hay.length - needle.length;
+  for (let at = hay.indexOf(first, from); at >= 0 && at <= last; at = hay.indexOf(first, at + 1)) {
+    let k = 1;
+    while (k < needle.length && hay[at + k] === needle[k]) k++;
+    if (k === needle.length) return at;
+  }
+  return -1;
 }
 
 function safeWords(v: string): string {
