@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { defineGate, unitsMatching } from './candidates';
 import { toUnits } from './units';
 
@@ -29,5 +30,16 @@ describe('unitsMatching', () => {
   });
   test('units holding a line break (not made by toUnits) are all read', () => {
     expect(unitsMatching(['a\nb', 'c'], DOC)).toEqual([true, true]);
+  });
+  test('one scan for every gate: the same marks as testing each unit for each gate alone', () => {
+    // Words shared by gates of both kinds ("invoice"), words inside others ("voice", "pay" in "repayment"),
+    // at a word start or not, next to word characters, digits, "_" and accented letters.
+    const pieces = ['invoice', 'voice', 'factur', 'pay', 'payment', 'repayment', 'PAY', 'Fac', 'TURE', 'é', '_', '9', 'x', ' ', '.', "'", '-'];
+    const alone: [typeof DOC, RegExp][] = [[DOC, /factur|invoice/], [PAY, /\bpay/], [PAYMENT, /\bpayment/], [VOICE, /voice/]];
+    fc.assert(fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), { maxLength: 6 }), (units) => {
+      for (const [gate, re] of alone) {
+        expect(unitsMatching(units, gate)).toEqual(units.map((u) => re.test(u.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())));
+      }
+    }), { numRuns: 2000 });
   });
 });

@@ -16,29 +16,46 @@
 
 export interface Gate { readonly bit: number }
 
-interface Scan { words: Map<string, number>; re: RegExp | null }
-const scans = { wordStart: { words: new Map(), re: null } as Scan, anywhere: { words: new Map(), re: null } as Scan };
+/** The gates each word opens: read anywhere, or only where it begins a word. */
+interface Opens { anywhere: number; wordStart: number }
+const words = new Map<string, Opens>();
 let gates = 0;
+let scan: { re: RegExp; byFirst: Map<number, [string, Opens][]>; all: number } | null = null;
 
 /** Declares a gate (at module load, before any scan). */
-export function defineGate(words: readonly string[], wordStart: boolean): Gate {
+export function defineGate(list: readonly string[], wordStart: boolean): Gate {
   if (gates >= 31) throw new Error('defineGate: at most 31 gates (one bit each)');
   const bit = 1 << gates++;
-  const scan = wordStart ? scans.wordStart : scans.anywhere;
-  for (const w of words) scan.words.set(w, (scan.words.get(w) ?? 0) | bit);
-  scan.re = null;
+  for (const w of list) {
+    const opens = words.get(w) ?? { anywhere: 0, wordStart: 0 };
+    if (wordStart) opens.wordStart |= bit; else opens.anywhere |= bit;
+    words.set(w, opens);
+  }
+  scan = null;
   return { bit };
 }
 
-// One regex per kind of gate: longest words first, so at a position the word found is the longest that
-// matches there, and its bits include those of every gate word it starts with (they match there too).
-function regexOf(scan: Scan, wordStart: boolean): RegExp {
-  if (scan.re) return scan.re;
-  const words = [...scan.words.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  for (const w of words) for (const v of words) if (v !== w && w.startsWith(v)) scan.words.set(w, scan.words.get(w)! | scan.words.get(v)!);
-  const alternatives = words.map((w) => w.replace(/[.]/g, '\\.')).join('|');
-  return (scan.re = new RegExp(wordStart ? `\\b(?:${alternatives})` : alternatives, 'g'));
+/**
+ * One regex for every gate: it stops wherever a word read anywhere starts, or a word read at a word start
+ * starts a word; there the bits of every gate word found at that place are read off (several may be:
+ * "factur" and "facture", "paye" and "payer"), each word by its first character.
+ */
+function scanOf(): NonNullable<typeof scan> {
+  if (scan) return scan;
+  const pattern = (kind: keyof Opens) => [...words].filter(([, o]) => o[kind]).map(([w]) => w)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.]/g, '\\.')).join('|');
+  const anywhere = pattern('anywhere'), wordStart = pattern('wordStart');
+  const re = new RegExp([anywhere, wordStart && `\\b(?:${wordStart})`].filter(Boolean).join('|') || '(?!)', 'g');
+  const byFirst = new Map<number, [string, Opens][]>();
+  let all = 0;
+  for (const [w, o] of words) {
+    byFirst.set(w.charCodeAt(0), [...byFirst.get(w.charCodeAt(0)) ?? [], [w, o]]);
+    all |= o.anywhere | o.wordStart;
+  }
+  return (scan = { re, byFirst, all });
 }
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * The units joined by "\n" and folded for the gates: lower case, accents off (as `fold`; its other changes
@@ -60,21 +77,21 @@ function scanUnits(units: readonly string[]): Uint32Array {
   const starts = [0];
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   if (starts.length !== units.length) return bits.fill(2 ** 32 - 1); // a unit with a line break: read them all
-  for (const [scan, wordStart] of [[scans.wordStart, true], [scans.anywhere, false]] as const) {
-    if (!scan.words.size) continue;
-    const re = regexOf(scan, wordStart);
-    let all = 0;
-    for (const b of scan.words.values()) all |= b;
-    let unit = 0;
-    re.lastIndex = 0;
-    for (let hit = re.exec(text); hit; hit = re.exec(text)) {
-      while (unit + 1 < starts.length && starts[unit + 1]! <= hit.index) unit++;
-      bits[unit]! |= scan.words.get(hit[0])!;
-      if ((bits[unit]! & all) === all) { // every gate of this scan is known for the unit: on to the next one
-        if (unit + 1 >= starts.length) break;
-        re.lastIndex = starts[unit + 1]!;
-      } else re.lastIndex = hit.index + 1; // words may overlap ("impaye" holds "paye")
+  const { re, byFirst, all } = scanOf();
+  let unit = 0;
+  re.lastIndex = 0;
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    const at = hit.index;
+    while (unit + 1 < starts.length && starts[unit + 1]! <= at) unit++;
+    // \b before the word: the characters on either side of `at` are not both word characters or both not.
+    const wordStart = isWordChar(at > 0 ? text.charCodeAt(at - 1) : -1) !== isWordChar(text.charCodeAt(at));
+    for (const [w, o] of byFirst.get(text.charCodeAt(at))!) {
+      if (text.startsWith(w, at)) bits[unit]! |= o.anywhere | (wordStart ? o.wordStart : 0);
     }
+    if ((bits[unit]! & all) === all) { // every gate is known for the unit: on to the next one
+      if (unit + 1 >= starts.length) break;
+      re.lastIndex = starts[unit + 1]!;
+    } else re.lastIndex = at + 1; // words may overlap ("impaye" holds "paye")
   }
   return bits;
 }

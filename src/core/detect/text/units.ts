@@ -17,6 +17,14 @@ export function normalizeText(text: string): string {
 
 // A list item, or a line opening with a date: a statement's rows ("03/04/2025  Invoice INV-30418  …") stand alone.
 const LIST_LINE = /^\s*(?:[-•*·>–]|\d+[.)]\s|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s|\d{4}-\d{2}-\d{2}\s)/;
+/**
+ * LIST_LINE.test on a line toUnits made (trimmed, so it opens with no blank): its first character is a
+ * digit or a list mark, else the regex cannot match (most lines are prose: no call at all).
+ */
+function listLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return ((c >= 48 && c <= 57) || c === 45 || c === 0x2022 || c === 42 || c === 0xb7 || c === 62 || c === 0x2013) && LIST_LINE.test(line);
+}
 const LABEL_LINE = /^[^.!?]{1,40}\s:\s?\S/;
 /** LABEL_LINE.test: its ":" is at most the 42nd character (the regex backtracks through 40 on each prose line). */
 function labelLine(line: string): boolean {
@@ -53,44 +61,65 @@ function continues(line: string): boolean {
 // Where a sentence ends inside a line: /(?<=[.!?])\s+(?=[A-ZÀ-Ý«"(])/ once blanks are single spaces.
 const SENTENCE_END = /[.!?] (?=[A-ZÀ-Ý«"(])/g;
 
-/** A line being joined back from wrapped pieces, kept as its pieces until it is complete. */
-interface Joining { parts: string[]; length: number }
-
 // LABEL_LINE reads at most the first 44 characters ({1,40} then " : x").
-function head(j: Joining): string {
-  let h = j.parts[0]!;
-  for (let i = 1; h.length < 44 && i < j.parts.length; i++) h += ` ${j.parts[i]}`;
+function head(parts: string[]): string {
+  let h = parts[0]!;
+  for (let i = 1; h.length < 44 && i < parts.length; i++) h += ` ${parts[i]}`;
   return h;
 }
 
+/** A piece ends a sentence or a label ("." ":" ";" "!" "?"): the next line does not continue it. */
+function ends(piece: string): boolean {
+  const c = piece.charCodeAt(piece.length - 1);
+  return c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
+}
+
+/** The units of one line once joined back: the line whole (list or label line), else its sentences. */
+function cut(line: string, alone: boolean, units: string[]): void {
+  if (alone) { units.push(line); return; }
+  // Sentences end at ". " (or "! ", "? ") before a capital, a quote or a parenthesis; a line's blanks
+  // are single spaces and it is trimmed, so each piece is trimmed and not empty.
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+    units.push(line.slice(from, m.index + 1));
+    from = m.index + 2;
+  }
+  units.push(from ? line.slice(from) : line);
+}
+
 export function toUnits(rawText: string): string[] {
-  // Wrapped prose lines are joined back (as pieces: a string grown line by line is copied each time a
-  // regex reads it, quadratic on a long paragraph).
-  const merged: (Joining | null)[] = [];
-  for (const line of plainLines(rawText)) {
-    if (!line) { merged.push(null); continue; }
-    const prev = merged[merged.length - 1];
-    // The cheap character checks first; same conditions as a prose line wrapped by the mailer.
-    const wrapped = prev && prev.length >= 40 && continues(line) && !/[.:;!?]/.test(prev.parts[prev.parts.length - 1]!.slice(-1))
-      && !LIST_LINE.test(line) && !labelLine(line) && !labelLine(head(prev));
-    if (wrapped) { prev.parts.push(line); prev.length += line.length + 1; }
-    else merged.push({ parts: [line], length: line.length });
-  }
+  // Wrapped prose lines are joined back, one line at a time: the line being joined is kept as its pieces
+  // (a string grown line by line is copied each time a regex reads it, quadratic on a long paragraph) and
+  // cut into units as soon as the next line does not continue it.
   const units: string[] = [];
-  for (const j of merged) {
-    if (!j) continue;
-    const line = j.parts.length === 1 ? j.parts[0]! : j.parts.join(' ');
-    if (LIST_LINE.test(line) || labelLine(line)) { units.push(line); continue; }
-    // Sentences end at ". " (or "! ", "? ") before a capital, a quote or a parenthesis; a line's blanks
-    // are single spaces and it is trimmed, so each piece is trimmed and not empty.
-    let from = 0;
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
-      units.push(line.slice(from, m.index + 1));
-      from = m.index + 2;
+  let parts: string[] = [], length = 0;
+  // Whether the first piece is a list or label line, when the wrap test already found out (else null).
+  let alone: boolean | null = null;
+  const flush = () => {
+    if (!parts.length) return;
+    // A joined line is tested whole: "\d+[.)]\s" may read past its first piece.
+    const line = parts.length === 1 ? parts[0]! : parts.join(' ');
+    cut(line, parts.length === 1 && alone !== null ? alone : listLine(line) || labelLine(line), units);
+    parts = [];
+  };
+  for (const line of plainLines(rawText)) {
+    if (!line) { flush(); continue; }
+    // The cheap character checks first; same conditions as a prose line wrapped by the mailer.
+    let own: boolean | null = null;
+    const wrapped = parts.length > 0 && length >= 40 && continues(line) && !ends(parts[parts.length - 1]!)
+      && !(own = listLine(line) || labelLine(line)) && !labelLine(head(parts));
+    if (wrapped) {
+      parts.push(line);
+      length += line.length + 1;
+      continue;
     }
-    units.push(from ? line.slice(from) : line);
+    flush();
+    parts = [line];
+    length = line.length;
+    alone = own;
   }
+  flush();
   return units;
 }
 

@@ -30,7 +30,7 @@ const PRO_FORMA = /\b(?:(?:factures?|invoices?) )?pro[- ]?forma(?: (?:factures?|
 
 /** Folded text with "facture pro forma" / "pro-forma invoice" read as "devis". @example notAnInvoice('notre facture pro forma') // → 'notre devis' */
 export function notAnInvoice(folded: string): string {
-  return folded.replace(PRO_FORMA, 'devis');
+  return folded.includes('forma') ? folded.replace(PRO_FORMA, 'devis') : folded; // every match holds "forma"
 }
 
 export function sendsInvoice(text: string): boolean {

@@ -76,7 +76,10 @@ const TIER4 = /^\s*(?:mise en demeure|formal notice|letter before action)\b/;
 
 /** True when the text asks for payment or states an invoice is unpaid. */
 export function asksForPayment(text: string): boolean {
-  const f = notAnInvoice(fold(text)).replace(EARLIER, ' ').replace(DISREGARD, ' ');
+  let f = notAnInvoice(fold(text));
+  // Each phrase taken out holds one of these words: without them there is nothing to take out (most sentences).
+  if (f.includes('relance') || f.includes('rappel')) f = f.replace(EARLIER, ' ');
+  if (f.includes('disregard') || f.includes('ignore') || f.includes('tenir compte')) f = f.replace(DISREGARD, ' ');
   return ASK.test(f) && !(QUOTE.test(f) && !INVOICE.test(f)) && !(DOCUMENTS.test(f) && !MONEY.test(f));
 }
 
