@@ -31,10 +31,13 @@ export interface RawInvoice {
   settled: Evidence | null;
 }
 
+const NO_HITS: readonly NumberHit[] = [];
+
 /** `mayName`: the unit holds an invoice keyword (else findInvoiceNumbers finds nothing in it). */
-function numbersIn(unit: string, mayName: boolean): NumberHit[] {
-  const hits = mayName ? findInvoiceNumbers(unit) : [];
+function numbersIn(unit: string, mayName: boolean): readonly NumberHit[] {
   const st = findStatementNumber(unit);
+  if (!mayName) return st ? [st] : NO_HITS;
+  const hits = findInvoiceNumbers(unit);
   if (st && !hits.some((h) => h.start === st.start)) hits.push(st);
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -58,14 +61,15 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     return inv;
   };
   const views = ctx.messages.filter((m) => !m.internal);
-  const perMessage = new Map<MessageView, { unit: string; hits: NumberHit[] }[]>();
+  const perMessage = new Map<MessageView, { unit: string; hits: readonly NumberHit[] }[]>();
   for (const v of views) {
     const mayName = unitsMatching(v.units, NUMBER_GATE);
     const rows = v.units.map((unit, i) => ({ unit, hits: numbersIn(unit, mayName[i]!) }));
     for (const h of findInvoiceNumbers(v.subject)) get(h.number).mentions.push(ev(v, v.subject));
     for (const a of v.message.attachments) for (const h of findInvoiceNumbers(fileNameText(a.filename))) get(h.number).mentions.push(ev(v, a.filename));
     for (const r of rows) {
-      const cancelled = r.hits.length ? cancelledNumbers(r.unit, r.hits) : [];
+      if (!r.hits.length) continue;
+      const cancelled = cancelledNumbers(r.unit, r.hits);
       for (const h of r.hits) {
         const inv = get(h.number);
         inv.mentions.push(ev(v, r.unit));
@@ -94,6 +98,7 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
     const many = inMessage.size > 1;
     for (let k = 0; k < rows.length; k++) {
       const { unit, hits } = rows[k]!;
+      if (!hits.length && !only) continue; // nothing to read it for (most sentences of ordinary mail)
       const distinct = hits.length ? new Set(hits.map((h) => h.number.toUpperCase())) : NONE;
       const cells = distinct.size === 1 ? statementRow(rows, k) : null;
       if (cells) {
@@ -115,7 +120,7 @@ export function gatherInvoices(ctx: DetectContext): RawInvoice[] {
  * A statement row read by the column headings above it (the nearest line naming no invoice that names
  * two amount columns, past other rows and lines without amounts), or null.
  */
-function statementRow(rows: { unit: string; hits: NumberHit[] }[], k: number): ClassifiedAmount[] | null {
+function statementRow(rows: { unit: string; hits: readonly NumberHit[] }[], k: number): ClassifiedAmount[] | null {
   const row = rows[k]!.unit;
   if (!AMOUNTS_TWICE.test(row)) return null;
   for (let j = k - 1; j >= 0 && j >= k - 30; j--) {

@@ -45,7 +45,7 @@ function scanOf(): NonNullable<typeof scan> {
   const pattern = (kind: keyof Opens) => [...words].filter(([, o]) => o[kind]).map(([w]) => w)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.]/g, '\\.')).join('|');
   const anywhere = pattern('anywhere'), wordStart = pattern('wordStart');
-  const re = new RegExp([anywhere, wordStart && `\\b(?:${wordStart})`].filter(Boolean).join('|') || '(?!)', 'g');
+  const re = new RegExp([anywhere, wordStart && `\\b(?:${wordStart})`].filter(Boolean).join('|') || '(?!)', 'gi');
   const byFirst = new Map<number, [string, Opens][]>();
   let all = 0;
   for (const [w, o] of words) {
@@ -58,14 +58,17 @@ function scanOf(): NonNullable<typeof scan> {
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
- * The units joined by "\n" and folded for the gates: lower case, accents off (as `fold`; its other changes
- * touch only spaces, quotes, dashes and the "." between digits, none in a gate word or next to one's start).
- * A unit never holds a "\n" and folding never makes one: unit i is the text after the i-th line break.
+ * The units joined by "\n" and folded for the gates: accents off (as `fold`; its other changes touch only
+ * spaces, quotes, dashes and the "." between digits, none in a gate word or next to one's start). Case is
+ * left to the scan: its regex ignores case, which matches a word's letters exactly where lower-casing would
+ * once accents are off (the only other characters lower-cased to ASCII, the Kelvin sign and "İ", decompose
+ * to "K" and "I"). A unit never holds a "\n" and folding never makes one: unit i is the text after the
+ * i-th line break.
  */
 function gateText(units: readonly string[]): string {
   // NFD leaves ASCII as it is and never reorders across it (ASCII characters are starters): decomposing each
   // run of other characters is decomposing the whole text, at the cost of the runs alone.
-  return units.join('\n').replace(NOT_ASCII_RUN, (run) => run.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+  return units.join('\n').replace(NOT_ASCII_RUN, (run) => run.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 const NOT_ASCII_RUN = /[^\x00-\x7f]+/g;
 
@@ -85,8 +88,8 @@ function scanUnits(units: readonly string[]): Uint32Array {
     while (unit + 1 < starts.length && starts[unit + 1]! <= at) unit++;
     // \b before the word: the characters on either side of `at` are not both word characters or both not.
     const wordStart = isWordChar(at > 0 ? text.charCodeAt(at - 1) : -1) !== isWordChar(text.charCodeAt(at));
-    for (const [w, o] of byFirst.get(text.charCodeAt(at))!) {
-      if (text.startsWith(w, at)) bits[unit]! |= o.anywhere | (wordStart ? o.wordStart : 0);
+    for (const [w, o] of byFirst.get(text.charCodeAt(at) | 0x20)!) {
+      if (text.slice(at, at + w.length).toLowerCase() === w) bits[unit]! |= o.anywhere | (wordStart ? o.wordStart : 0);
     }
     if ((bits[unit]! & all) === all) { // every gate is known for the unit: on to the next one
       if (unit + 1 >= starts.length) break;

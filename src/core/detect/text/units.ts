@@ -74,9 +74,14 @@ function ends(piece: string): boolean {
   return c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
 }
 
-/** The units of one line once joined back: the line whole (list or label line), else its sentences. */
-function cut(line: string, alone: boolean, units: string[]): void {
-  if (alone) { units.push(line); return; }
+/**
+ * The units of one line once joined back from its pieces: the line whole (list or label line), else its
+ * sentences. `alone`: whether its only piece is a list or label line, when the wrap test found out (else null).
+ */
+function cut(parts: string[], alone: boolean | null, units: string[]): void {
+  // A joined line is tested whole: "\d+[.)]\s" may read past its first piece.
+  const line = parts.length === 1 ? parts[0]! : parts.join(' ');
+  if (parts.length === 1 && alone !== null ? alone : listLine(line) || labelLine(line)) { units.push(line); return; }
   // Sentences end at ". " (or "! ", "? ") before a capital, a quote or a parenthesis; a line's blanks
   // are single spaces and it is trimmed, so each piece is trimmed and not empty.
   let from = 0;
@@ -93,18 +98,12 @@ export function toUnits(rawText: string): string[] {
   // (a string grown line by line is copied each time a regex reads it, quadratic on a long paragraph) and
   // cut into units as soon as the next line does not continue it.
   const units: string[] = [];
-  let parts: string[] = [], length = 0;
-  // Whether the first piece is a list or label line, when the wrap test already found out (else null).
-  let alone: boolean | null = null;
-  const flush = () => {
-    if (!parts.length) return;
-    // A joined line is tested whole: "\d+[.)]\s" may read past its first piece.
-    const line = parts.length === 1 ? parts[0]! : parts.join(' ');
-    cut(line, parts.length === 1 && alone !== null ? alone : listLine(line) || labelLine(line), units);
-    parts = [];
-  };
+  let parts: string[] = [], length = 0, alone: boolean | null = null;
   for (const line of plainLines(rawText)) {
-    if (!line) { flush(); continue; }
+    if (!line) {
+      if (parts.length) { cut(parts, alone, units); parts = []; }
+      continue;
+    }
     // The cheap character checks first; same conditions as a prose line wrapped by the mailer.
     let own: boolean | null = null;
     const wrapped = parts.length > 0 && length >= 40 && continues(line) && !ends(parts[parts.length - 1]!)
@@ -114,12 +113,12 @@ export function toUnits(rawText: string): string[] {
       length += line.length + 1;
       continue;
     }
-    flush();
+    if (parts.length) cut(parts, alone, units);
     parts = [line];
     length = line.length;
     alone = own;
   }
-  flush();
+  if (parts.length) cut(parts, alone, units);
   return units;
 }
 

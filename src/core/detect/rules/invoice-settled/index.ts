@@ -25,7 +25,7 @@ const CANCEL_AFTER = /^\s*,?\s*(?:a ete |est |sont |ont ete |has been |have been
  * with its offsets in the sentence).
  * @example cancelledNumbers('un avoir qui annule la facture 2025-031 et une nouvelle facture 2025-038', [{ number: '2025-031', start: 29, end: 37 }, { number: '2025-038', start: 63, end: 71 }]) // → ['2025-031']
  */
-export function cancelledNumbers(text: string, numbers: { number: string; start: number; end: number }[]): string[] {
+export function cancelledNumbers(text: string, numbers: readonly { number: string; start: number; end: number }[]): string[] {
   return numbers.filter((h) => CANCEL_BEFORE.test(fold(text.slice(Math.max(0, h.start - 40), h.start)))
     || CANCEL_AFTER.test(fold(text.slice(h.end, h.end + 30)))).map((h) => h.number);
 }
