@@ -93,13 +93,23 @@ const SEPARATORS: [RegExp, SeparatorKind][] = [
 /** "-----Message d'origine-----" and the like, or null. */
 export function matchSeparator(line: string): SeparatorKind | null {
   if (line.length < 8) return null;
+  // Every separator opens with "-", "_", "d"/"D" (début, debut) or "b"/"B" (begin): looked for after the indent
+  // first, before trimming a copy of the line.
+  let c = afterIndent(line);
+  if (c > 32 && c < 127 && c !== 45 && c !== 95 && c !== 100 && c !== 68 && c !== 98 && c !== 66) return null;
   const s = line.trim();
   if (s.length < 8 || s.length > 80) return null;
-  // Every separator opens with "-", "_", "d"/"D" (début, debut) or "b"/"B" (begin).
-  const c = s.charCodeAt(0);
+  c = s.charCodeAt(0);
   if (c !== 45 && c !== 95 && c !== 100 && c !== 68 && c !== 98 && c !== 66) return null;
   for (const [re, kind] of SEPARATORS) if (re.test(s)) return kind;
   return null;
+}
+
+/** The character code after the spaces and tabs opening `s` (NaN when nothing follows them). */
+export function afterIndent(s: string): number {
+  let p = 0;
+  while (p < s.length && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p++;
+  return s.charCodeAt(p);
 }
 
 type Field = 'from' | 'date' | 'to' | 'cc' | 'subject' | 'other';
@@ -132,8 +142,8 @@ export function matchHeaderBlock(lines: string[], i: number, anyFirst = false): 
   let j = i;
   let prefaceDate: string | null = null;
   const opening = lines[j] ?? '';
-  // MESSAGE_DU opens with blanks or "m": a line opening with another printable ASCII character is not one.
-  const c0 = opening.charCodeAt(0);
+  // MESSAGE_DU opens with blanks then "m": another printable ASCII character after the spaces and tabs rules it out.
+  const c0 = afterIndent(opening);
   const du = c0 > 32 && c0 < 127 && c0 !== 109 && c0 !== 77 ? null : MESSAGE_DU.exec(opening);
   if (du) { prefaceDate = du[1]!; j++; }
   const first = keyOf(lines[j] ?? '');

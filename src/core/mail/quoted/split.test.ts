@@ -27,6 +27,20 @@ describe('quoted-history openings behind the cheap line checks', () => {
     expect(wrapped.quoted[0]?.from?.address).toBe('lea@x.fr');
   });
 
+  test('indents of spaces and tabs (or a no-break space) before an opening; indented ordinary lines stay own text', () => {
+    expect(matchSeparator(' \t -----Original Message-----')).toBe('quoted');
+    expect(matchSeparator('\u00a0 ---------- Forwarded message ---------')).toBe('forwarded');
+    expect(matchSeparator('      http://example.com/a-long-link')).toBeNull();
+    expect(matchHeaderBlock(['\t Message du 13/02/2025 16:42', 'De : lea@x.fr', 'Objet : Facture'], 0)?.header.date?.day).toBe('2025-02-13');
+    expect(matchHeaderBlock(['    mardi : relance', 'De : lea@x.fr', 'Objet : Facture'], 0)).toBeNull();
+    const tabbed = splitQuoted('Vu.\n\n\t on Thu, 13 Feb 2025 at 16:42, Lea <lea@x.fr> wrote:\n> Invoice attached.');
+    expect([tabbed.own, tabbed.quoted[0]?.from?.address]).toEqual(['Vu.', 'lea@x.fr']);
+    const nbsp = splitQuoted('Vu.\n\n\u00a0Le 13/02/2025 à 16:42, Léa <lea@x.fr> a écrit :\n> Facture.');
+    expect(nbsp.quoted[0]?.day).toBe('2025-02-13');
+    const plain = splitQuoted('Liste :\n    love-always.net\n      http://love-always.net/\n \t \n    Ok wrote this');
+    expect([plain.own, plain.quoted]).toEqual(['Liste :\n    love-always.net\n      http://love-always.net/\n\n    Ok wrote this', []]);
+  });
+
   test('own text: trailing blanks dropped, blank lines at the ends dropped, runs of blank lines made one', () => {
     expect(splitQuoted('\n \nBonjour,  \n\n \t\n\nMerci.\t\n\n').own).toBe('Bonjour,\n\nMerci.');
     expect(splitQuoted('a\n\nb\n\n\nc').own).toBe('a\n\nb\n\nc');

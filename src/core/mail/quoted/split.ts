@@ -9,7 +9,7 @@
  */
 import type { Address, IsoDate } from '../../model';
 import type { QuotedDate } from './dates';
-import { matchAttribution, matchHeaderBlock, matchSeparator, type QuoteHeader, type SeparatorKind } from './markers';
+import { afterIndent, matchAttribution, matchHeaderBlock, matchSeparator, type QuoteHeader, type SeparatorKind } from './markers';
 
 export interface QuotedBlock {
   origin: SeparatorKind;
@@ -148,8 +148,9 @@ function recover(out: QuotedBlock[], header: QuoteHeader | null, body: string[],
 function attributionAt(lines: string[], i: number): { header: QuoteHeader; end: number } | null {
   const first = lines[i];
   if (!first || first.length > 400) return null;
-  // A line opening with printable ASCII (most do) is not blank, and opens with "le"/"on" only after an l or o.
-  const c0 = first.charCodeAt(0);
+  // A line with printable ASCII after its indent (most lines) is not blank, and opens with "le"/"on" only if that
+  // character is an l or o.
+  const c0 = afterIndent(first);
   const printable = c0 > 32 && c0 < 127;
   if (!printable && !/\S/.test(first)) return null;
   const mayLead = !printable || c0 === 108 || c0 === 76 || c0 === 111 || c0 === 79;
