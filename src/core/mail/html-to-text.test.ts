@@ -29,3 +29,12 @@ describe('htmlToText white space between tags and at the ends', () => {
     expect(htmlToText('<br><br><br>')).toBe('');
   });
 });
+
+describe('htmlToText skipped elements end at their closing tag in any case', () => {
+  test('"</" of other tags inside, mixed-case close, a close name prefix, the dotted İ elsewhere in the markup', () => {
+    expect(htmlToText('<p>A</p><SCRIPT>var s = "</p></scr" + "ipt>";</ScRiPt><p>B</p>')).toBe('A\nB');
+    expect(htmlToText('<style>p{}</styl></STYLEX>C')).toBe('C');
+    expect(htmlToText('<p>İstanbul</p><style>x</STYLE><p>D</p>')).toBe('İstanbul\nD');
+    expect(htmlToText('<title>İİ</title>E<style>x</style>F<svg><p>x</p></sVg>G')).toBe('EFG');
+  });
+});

@@ -56,6 +56,9 @@ export function htmlToText(html: string): string {
   const out = new Writer();
   let i = 0;
   const n = html.length;
+  // The closing tag of a skipped element is looked for case-blind on the markup itself, unless it holds a "İ" (the
+  // one character whose lower case is longer), where the search runs on the lower-cased copy as first written.
+  const dottedI = html.indexOf('\u0130') >= 0;
   let lower: string | null = null;
   while (i < n) {
     const lt = html.indexOf('<', i);
@@ -79,8 +82,8 @@ export function htmlToText(html: string): string {
     const closing = tag.closing;
     const name = tag.name.toLowerCase();
     if (name.length >= 3 && SKIP.has(name) && !closing && !tag.selfClosing) {
-      lower ??= html.toLowerCase();
-      const close = lower.indexOf('</' + name, i);
+      if (dottedI) lower ??= html.toLowerCase();
+      const close = lower ? lower.indexOf('</' + name, i) : closingAt(html, name, i);
       if (close < 0) { i = n; break; }
       const gt = html.indexOf('>', close);
       i = gt < 0 ? n : gt + 1;
@@ -89,6 +92,17 @@ export function htmlToText(html: string): string {
     out.tag(name, closing);
   }
   return out.done();
+}
+
+/** Where `</name` (in any case; `name` is lower-case letters) first starts at or after `from`, or -1. */
+function closingAt(html: string, name: string, from: number): number {
+  for (let p = html.indexOf('</', from); p >= 0; p = html.indexOf('</', p + 2)) {
+    let k = 0;
+    // c | 32 is a lower-case letter only for that letter in either case.
+    while (k < name.length && (html.charCodeAt(p + 2 + k) | 32) === name.charCodeAt(k)) k++;
+    if (k === name.length) return p;
+  }
+  return -1;
 }
 
 /** Accumulates lines; breaks are kept pending and emitted lazily, so nested empty blocks do not pile up blank lines. */
