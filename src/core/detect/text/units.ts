@@ -44,10 +44,17 @@ const BLANKS = new RegExp(`[ ${BLANK}]{2,}|[${BLANK}]`, 'g');
  */
 function plainLines(text: string): string[] {
   const plain = text.replace(QUOTE_OR_DASH, (c) => (c === '\u2014' ? '–' : "'")).replace(BLANKS, ' ');
-  const lines = plain.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.charCodeAt(0) === 32 || l.charCodeAt(l.length - 1) === 32) lines[i] = l.trim();
+  // Each line cut out already trimmed (one string per line, not one to split and one to trim): its blanks
+  // are now one space, so at most one space is at each end.
+  const lines: string[] = [];
+  for (let start = 0; start <= plain.length;) {
+    let end = plain.indexOf('\n', start);
+    if (end < 0) end = plain.length;
+    let from = start, to = end;
+    if (from < to && plain.charCodeAt(from) === 32) from++;
+    if (from < to && plain.charCodeAt(to - 1) === 32) to--;
+    lines.push(plain.slice(from, to));
+    start = end + 1;
   }
   return lines;
 }
@@ -62,9 +69,9 @@ function continues(line: string): boolean {
 const SENTENCE_END = /[.!?] (?=[A-ZÀ-Ý«"(])/g;
 
 // LABEL_LINE reads at most the first 44 characters ({1,40} then " : x").
-function head(parts: string[]): string {
-  let h = parts[0]!;
-  for (let i = 1; h.length < 44 && i < parts.length; i++) h += ` ${parts[i]}`;
+function head(first: string, more: string[] | null): string {
+  let h = first;
+  for (let i = 0; more && h.length < 44 && i < more.length; i++) h += ` ${more[i]}`;
   return h;
 }
 
@@ -75,15 +82,18 @@ function ends(piece: string): boolean {
 }
 
 /**
- * The units of one line once joined back from its pieces: the line whole (list or label line), else its
- * sentences. `alone`: whether its only piece is a list or label line, when the wrap test found out (else null).
+ * The units of one line once joined back from its pieces (`first`, then those wrapped onto it): the line
+ * whole (list or label line), else its sentences. `alone`: whether a line of one piece is a list or label
+ * line, when the wrap test found out (else null).
  */
-function cut(parts: string[], alone: boolean | null, units: string[]): void {
+function cut(first: string, more: string[] | null, alone: boolean | null, units: string[]): void {
   // A joined line is tested whole: "\d+[.)]\s" may read past its first piece.
-  const line = parts.length === 1 ? parts[0]! : parts.join(' ');
-  if (parts.length === 1 && alone !== null ? alone : listLine(line) || labelLine(line)) { units.push(line); return; }
+  const line = more ? `${first} ${more.join(' ')}` : first;
+  if (!more && alone !== null ? alone : listLine(line) || labelLine(line)) { units.push(line); return; }
   // Sentences end at ". " (or "! ", "? ") before a capital, a quote or a parenthesis; a line's blanks
-  // are single spaces and it is trimmed, so each piece is trimmed and not empty.
+  // are single spaces and it is trimmed, so each piece is trimmed and not empty. Most lines hold none of
+  // the three pairs: looking for them is much cheaper than running the regex.
+  if (line.indexOf('. ') < 0 && line.indexOf('! ') < 0 && line.indexOf('? ') < 0) { units.push(line); return; }
   let from = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
@@ -96,29 +106,30 @@ function cut(parts: string[], alone: boolean | null, units: string[]): void {
 export function toUnits(rawText: string): string[] {
   // Wrapped prose lines are joined back, one line at a time: the line being joined is kept as its pieces
   // (a string grown line by line is copied each time a regex reads it, quadratic on a long paragraph) and
-  // cut into units as soon as the next line does not continue it.
+  // cut into units as soon as the next line does not continue it. Most lines are one piece: no array.
   const units: string[] = [];
-  let parts: string[] = [], length = 0, alone: boolean | null = null;
+  let first = '', more: string[] | null = null, length = 0, alone: boolean | null = null;
   for (const line of plainLines(rawText)) {
     if (!line) {
-      if (parts.length) { cut(parts, alone, units); parts = []; }
+      if (first) { cut(first, more, alone, units); first = ''; }
       continue;
     }
     // The cheap character checks first; same conditions as a prose line wrapped by the mailer.
     let own: boolean | null = null;
-    const wrapped = parts.length > 0 && length >= 40 && continues(line) && !ends(parts[parts.length - 1]!)
-      && !(own = listLine(line) || labelLine(line)) && !labelLine(head(parts));
+    const wrapped = first !== '' && length >= 40 && continues(line) && !ends(more ? more[more.length - 1]! : first)
+      && !(own = listLine(line) || labelLine(line)) && !labelLine(head(first, more));
     if (wrapped) {
-      parts.push(line);
+      (more ??= []).push(line);
       length += line.length + 1;
       continue;
     }
-    if (parts.length) cut(parts, alone, units);
-    parts = [line];
+    if (first) cut(first, more, alone, units);
+    first = line;
+    more = null;
     length = line.length;
     alone = own;
   }
-  if (parts.length) cut(parts, alone, units);
+  if (first) cut(first, more, alone, units);
   return units;
 }
 
