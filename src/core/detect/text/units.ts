@@ -26,10 +26,14 @@ function listLine(line: string): boolean {
   return ((c >= 48 && c <= 57) || c === 45 || c === 0x2022 || c === 42 || c === 0xb7 || c === 62 || c === 0x2013) && LIST_LINE.test(line);
 }
 const LABEL_LINE = /^[^.!?]{1,40}\s:\s?\S/;
-/** LABEL_LINE.test: its ":" is at most the 42nd character (the regex backtracks through 40 on each prose line). */
+/**
+ * LABEL_LINE.test on a line toUnits made (its blanks are single spaces): a " :" starts at the 2nd to 41st
+ * character, else the regex cannot match (it backtracks through 40 characters on each prose line, and a
+ * URL's "http:" would send every link there).
+ */
 function labelLine(line: string): boolean {
-  const colon = line.indexOf(':');
-  return colon >= 0 && colon <= 41 && LABEL_LINE.test(line);
+  const colon = line.indexOf(' :', 1);
+  return colon >= 1 && colon <= 40 && LABEL_LINE.test(line);
 }
 const QUOTE_OR_DASH = /[\u2018\u2019\u02bc\u2014]/g;
 // A run of blanks (any white space but the line break, or a zero-width space) that is not a single space. The
