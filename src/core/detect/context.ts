@@ -103,12 +103,13 @@ function counterpartyDomain(thread: Thread, owner: Owner): string {
 // précédent courriel" once paid: that reminder was right when sent.)
 const TAKES_BACK = /\b(?:was|were)\s+meant\s+for\s+(?:someone\s+else|somebody\s+else|my\s+colleague|a\s+colleague|another)\b|\bsent\s+(?:to\s+you\s+)?(?:in\s+error|by\s+mistake)\b|\bne\s+vous\s+(?:etait|etaient)\s+pas\s+destinee?s?\b|\benvoyee?s?\s+(?:a\s+tort|par\s+erreur)\b|\b(?:wrong|mauvais)\s+(?:recipient|destinataire|person)\b/;
 
-export function buildContext(thread: Thread, options: DetectOptions): DetectContext {
+/** `units: false` leaves every message uncut (no units): who wrote what only. */
+export function buildContext(thread: Thread, options: DetectOptions, { units = true }: { units?: boolean } = {}): DetectContext {
   const owner = resolveOwner(thread, options.me);
   // With no gate word anywhere, no message is cut into sentences: the rules then read subjects (and
   // markers) only. The raw-bytes prefilter (prefilter.ts) relies on it; a rule reading bodies without a
   // gate word must change both, and their tests.
-  const relevant = thread.messages.some((m) => mayMatter(m.subject) || mayMatter(m.text));
+  const relevant = units && thread.messages.some((m) => mayMatter(m.subject) || mayMatter(m.text));
   const counterparty = counterpartyDomain(thread, owner);
   const forCounterparty = (a: Address) => !!counterparty && domainOf(a.address) === counterparty;
   // The owner's messages it later takes back ("please disregard my previous email"): its previous one.

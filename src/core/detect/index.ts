@@ -7,7 +7,7 @@ import { planStage } from '../stage';
 import { detectCase } from './run';
 import type { DetectOptions } from './context';
 
-export { detectCase } from './run';
+export { detectCase, mayBeDebtor } from './run';
 export { mayConcernPayment } from './prefilter';
 export type { DetectOptions, HistoryEntry } from './context';
 

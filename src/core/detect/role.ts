@@ -22,7 +22,8 @@ import { fold } from './text/units';
 
 export interface RoleEvidence { forOwner: Evidence[]; against: Evidence[] }
 
-const INVOICE_WORD = /\b(?:factures?|invoices?|facturation|reglement|payment|paiement)\b/;
+/** What a message from the other side must name for its promise or dispute to acknowledge a debt (folded text). */
+export const INVOICE_WORD = /\b(?:factures?|invoices?|facturation|reglement|payment|paiement)\b/;
 
 /** The unit where the writer claims money (sends an invoice or asks for payment), or null. */
 export function claimUnit(v: MessageView): string | null {

@@ -11,7 +11,7 @@ import { applyCreditNote, applyDocument, isCreditNote } from './rules/e-invoice'
 import { applyLedger } from './rules/ledger';
 import { findReminders } from './reminders';
 import { findSignals } from './signals';
-import { weighRoles } from './role';
+import { INVOICE_WORD, weighRoles } from './role';
 import { fold } from './text/units';
 
 function documentsWithMessages(ctx: DetectContext, docs: ExtractedInvoice[]) {
@@ -57,6 +57,19 @@ function language(ctx: DetectContext): Lang {
   LANG_WORDS.lastIndex = 0;
   for (let m = LANG_WORDS.exec(text); m; m = LANG_WORDS.exec(text)) if (m[1] !== undefined) fr++; else en++;
   return en > fr ? 'en' : 'fr';
+}
+
+/**
+ * False only when detectCase cannot find a debtor thread, whatever its rules read: no attached document,
+ * no message the owner's side sent out (the only ones that can claim), and no message from the other
+ * side naming an invoice or a payment (INVOICE_WORD: without it, its promise or dispute acknowledges
+ * nothing; weighRoles). Costs who-wrote-what only: no message is cut into sentences.
+ * @example mayBeDebtor(supplierInvoiceThread, { me: '@menuiserie-durand.example', on: '2025-03-22' }) // → true
+ */
+export function mayBeDebtor(thread: Thread, options: DetectOptions): boolean {
+  if (options.documents?.length) return true;
+  const ctx = buildContext(thread, options, { units: false });
+  return ctx.messages.some((v) => ownerOut(v) || (fromOther(v) && INVOICE_WORD.test(fold(v.text + ' ' + v.subject))));
 }
 
 /**

@@ -9,7 +9,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  analyse, describeProblem, extractInvoice, formatDecimal, isIsoDate, mayConcernPayment, parseLedgerCsv, parseMailFile,
+  analyse, describeProblem, extractInvoice, formatDecimal, isIsoDate, mayBeDebtor, mayConcernPayment, parseLedgerCsv, parseMailFile,
   type DebtorCase, type ExtractedInvoice, type LedgerRow, type Stage, type Thread,
 } from '../../../core';
 import { EXIT_INPUT, EXIT_OK, UsageError, parseArgs, type CliIo } from '../io';
@@ -87,7 +87,10 @@ async function parsedLine(path: string, bytes: Uint8Array, o: DetectFileOptions)
   const parsed = await parseMailFile(path, bytes);
   if (!parsed.ok) return { error: describeProblem(parsed.error, 'en') };
   const documents = await attachedInvoices(parsed.value);
-  const { case: c, stage } = analyse(parsed.value, { on: o.on, me: o.me, ledger: o.ledger, documents });
+  const options = { on: o.on, me: o.me, ledger: o.ledger, documents };
+  // No one on the owner's side writing out and no invoice named by the other side: the no-claim line.
+  if (!mayBeDebtor(parsed.value, options)) return `{"file":${JSON.stringify(path)}${noClaimTail(o)}`;
+  const { case: c, stage } = analyse(parsed.value, options);
   return JSON.stringify(toJson(path, c, stage));
 }
 
