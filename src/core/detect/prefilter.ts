@@ -108,12 +108,13 @@ export function mayConcernPayment(raw: Uint8Array): boolean {
   return ((seen | rest) & SUBJECT_WORD) !== 0 && ((seen | rest) & GATE) !== 0;
 }
 
-const EMPTY_LINE = /\n\r?\n/g;
+/** A line break that an empty line follows (matching it alone: `test` then tells where, with no match array). */
+const EMPTY_LINE = /\n(?=\r?\n)/g;
 
 /** Where the first empty line starts (its line break before), from `from`; the text's length if none. */
 function emptyLine(x: string, from = 0): number {
   EMPTY_LINE.lastIndex = from;
-  return EMPTY_LINE.exec(x)?.index ?? x.length;
+  return EMPTY_LINE.test(x) ? EMPTY_LINE.lastIndex - 1 : x.length;
 }
 
 /** Where the top header block ends (its first empty line, as the mail reader finds it): what comes before is headers. */
