@@ -230,15 +230,15 @@ export function readRanges(s: string): ReadRanges | null {
 }
 
 /**
- * The text just scanned, past its header block (`headers`: the mail reader undoes nothing in headers,
- * and the rules read them as they are), undone as `seen` says (undo.ts) and scanned again: HIT at the
- * first view that hits, else what they saw. Undone in the compiled module's memory where it holds the
- * text, else in JavaScript.
+ * The text just scanned (`held`: what the compiled module holds of it), from `body` on, past its header
+ * block (the mail reader undoes nothing in headers, and the rules read them as they are), undone as
+ * `seen` says (undo.ts) and scanned again: HIT at the first view that hits, else what they saw. Undone in
+ * the compiled module's memory where it holds the text, else in JavaScript.
  */
-function rescanUndone(x: string, held: string | Uint8Array, seen: number, headers: number): number {
+function rescanUndone(x: string, held: string | Uint8Array, seen: number, body: number): number {
   const at = windowScan();
   const what = seen & (QP | FLOWED | HTML);
-  const views: (string | UndoneView)[] = (at instanceof CompiledWindows ? at.undo(held, what, headers) : null) ?? undoneViews(x.slice(headers), what);
+  const views: (string | UndoneView)[] = (at instanceof CompiledWindows ? at.undo(held, what, body) : null) ?? undoneViews(x.slice(body), what);
   let all = 0;
   for (const v of views) {
     const text = typeof v === 'string' ? v : v.text;
