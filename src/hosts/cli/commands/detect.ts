@@ -79,7 +79,7 @@ export interface DetectFileOptions { on: string; me?: string; ledger?: LedgerRow
  * both paths).
  */
 export function detectLine(path: string, bytes: Uint8Array, o: DetectFileOptions, prefilter = true): string | Promise<string | { error: string }> {
-  if (prefilter && !/\.msg$/i.test(path) && !mayConcernPayment(bytes)) return `{"file":${JSON.stringify(path)}${noClaimTail(o)}`;
+  if (prefilter && !/\.msg$/i.test(path) && !mayConcernPayment(bytes)) return noClaimLine(path, o);
   return parsedLine(path, bytes, o);
 }
 
@@ -89,7 +89,7 @@ async function parsedLine(path: string, bytes: Uint8Array, o: DetectFileOptions)
   const documents = await attachedInvoices(parsed.value);
   const options = { on: o.on, me: o.me, ledger: o.ledger, documents };
   // No one on the owner's side writing out and no invoice named by the other side: the no-claim line.
-  if (!mayBeDebtor(parsed.value, options)) return `{"file":${JSON.stringify(path)}${noClaimTail(o)}`;
+  if (!mayBeDebtor(parsed.value, options)) return noClaimLine(path, o);
   const { case: c, stage } = analyse(parsed.value, options);
   return JSON.stringify(toJson(path, c, stage));
 }
@@ -98,6 +98,11 @@ async function parsedLine(path: string, bytes: Uint8Array, o: DetectFileOptions)
 function noClaim(o: DetectFileOptions): [DebtorCase, Stage] {
   const { case: c, stage } = analyse({ messages: [], subject: '' }, { on: o.on, me: o.me, ledger: o.ledger });
   return [c, stage];
+}
+
+/** The line of a file with no claim in it. */
+function noClaimLine(path: string, o: DetectFileOptions): string {
+  return `{"file":${JSON.stringify(path)}${noClaimTail(o)}`;
 }
 
 // The no-claim line depends on the options only (not on the file): worked out once per run, after its "file" key.
